@@ -1,0 +1,29 @@
+// Catalogs are split per feature namespace; English (en-US) is the source catalog.
+import type { Locale } from './locales';
+
+export const namespaces = ['common', 'landing', 'auth', 'app', 'settings', 'errors', 'email'] as const;
+export type Namespace = (typeof namespaces)[number];
+
+type Source = {
+  common: typeof import('./messages/en-US/common.json');
+  landing: typeof import('./messages/en-US/landing.json');
+  auth: typeof import('./messages/en-US/auth.json');
+  app: typeof import('./messages/en-US/app.json');
+  settings: typeof import('./messages/en-US/settings.json');
+  errors: typeof import('./messages/en-US/errors.json');
+  email: typeof import('./messages/en-US/email.json');
+};
+export type Messages = Source;
+
+const cache = new Map<Locale, Messages>();
+
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const entries = await Promise.all(
+    namespaces.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
+  );
+  const messages = Object.fromEntries(entries) as Messages;
+  cache.set(locale, messages);
+  return messages;
+}
