@@ -16,6 +16,14 @@ type Source = {
 export type Messages = Source;
 
 const cache = new Map<Locale, Messages>();
+const nsCache = new Map<string, unknown>();
+
+/** One namespace only: what server code (errors, emails) needs without loading every catalog. */
+export async function loadNamespace<N extends Namespace>(locale: Locale, ns: N): Promise<Pick<Messages, N>> {
+  const key = `${locale}/${ns}`;
+  if (!nsCache.has(key)) nsCache.set(key, (await import(`./messages/${locale}/${ns}.json`)).default);
+  return { [ns]: nsCache.get(key) } as Pick<Messages, N>;
+}
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const hit = cache.get(locale);

@@ -1,0 +1,23 @@
+// Launcher: settles the port and public URL before any app module reads the environment, so the
+// API, Better Auth and Next.js all agree on them.
+import { createServer } from 'node:net';
+
+function tryPort(port: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(null));
+    srv.listen(port, '0.0.0.0', () => {
+      const p = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(p));
+    });
+  });
+}
+
+const requested = process.env.PORT;
+const port = requested && requested !== '0' ? Number(requested) : ((requested === undefined ? await tryPort(3000) : null) ?? (await tryPort(0)));
+process.env.PORT = String(port);
+process.env.APP_URL ??= `http://localhost:${port}`;
+if (process.argv.includes('--dev')) process.env.NODE_ENV ??= 'development';
+else process.env.NODE_ENV ??= 'production';
+
+await import('../server');

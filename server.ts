@@ -1,0 +1,90 @@
+// One Node server for the laptop: /api → Hono, WebSocket upgrades → realtime, the rest → Next.js.
+// `npm start` runs web, realtime and worker together; ROLES picks a subset in production.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import next from 'next';
+import { env } from '@/platform/env';
+import { logger } from '@/platform/logger';
+import { bootstrapDatabases } from '@/db/bootstrap';
+import { closeAllPools } from '@/db/client';
+import { seedDemoUsers } from '@/domain/accounts/seed-demo-users';
+import { handleApiRequest, isApiPath } from '@/api/handle';
+import { REALTIME_PATH, startRealtime } from '@/realtime/start-realtime';
+import { startWorker } from '@/worker/start-worker';
+
+const dev = process.argv.includes('--dev');
+const log = (m: string) => logger.info(m);
+
+async function main() {
+  const startedAt = performance.now();
+  const { embedded } = await bootstrapDatabases(log);
+  if (embedded || env.SEED_DEMO) {
+    const seeded = await seedDemoUsers();
+    for (const u of seeded) console.log(`  demo user (${u.region}): ${u.email} / ${u.password}`);
+  }
+
+  const roles = env.roles;
+  const worker = roles.has('worker') ? await startWorker() : undefined;
+  const realtime = roles.has('realtime') ? startRealtime() : undefined;
+
+  let nextHandler: ReturnType<ReturnType<typeof next>['getRequestHandler']> | undefined;
+  if (roles.has('web')) {
+    if (!dev && !existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
+      log('building the web app (first start only)');
+      execFileSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio: 'inherit' });
+    }
+    const app = next({ dev, dir: process.cwd() });
+    await app.prepare();
+    nextHandler = app.getRequestHandler();
+  }
+
+  const apiListener = getRequestListener((req, env_) => handleApiRequest(req, (env_ as { incoming?: { socket?: { remoteAddress?: string } } }).incoming?.socket?.remoteAddress));
+
+  const server = createServer((req, res) => {
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (isApiPath(pathname) || !nextHandler) {
+      apiListener(req, res);
+      return;
+    }
+    // Pages share the security headers the API sets; the CSP with its nonce comes from the proxy.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    if (env.isProduction && !dev) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains; preload');
+    void nextHandler(req, res);
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if (realtime && (req.url ?? '').split('?')[0] === REALTIME_PATH) void realtime.handleUpgrade(req, socket, head);
+    // Anything else (Next's dev HMR socket) is left to Next's own upgrade handler.
+  });
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  const port = (server.address() as AddressInfo).port;
+  console.log(`CourseFlow is running at ${env.APP_URL ?? `http://localhost:${port}`} (roles: ${[...roles].join(', ')}; ready in ${Math.round(performance.now() - startedAt)} ms)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down`);
+    server.close();
+    server.closeAllConnections();
+    await realtime?.stop();
+    await worker?.stop();
+    await closeAllPools();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, 'start failed');
+  process.exit(1);
+});

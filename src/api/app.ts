@@ -1,0 +1,43 @@
+// The REST API: a Hono app the Node server mounts at /api ahead of Next.js, and that a Next.js
+// catch-all route can mount on serverless hosts.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '@/domain/errors';
+import { fieldIssues, errorResponse, notFoundHandler } from './errors';
+import { csrf, observe, rateLimit, requestContext, requireJson, securityHeaders } from './middleware';
+import { authRoutes } from './routes/auth';
+import { meRoutes } from './routes/me';
+import { systemRoutes } from './routes/system';
+import type { ApiEnv } from './types';
+
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+export function createApi() {
+  const api = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw new AppError('VALIDATION_FAILED', { details: fieldIssues(result.error) });
+    },
+  }).basePath('/api');
+
+  api.use('*', requestContext, observe, securityHeaders);
+  api.use('*', bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }));
+  api.use('*', rateLimit, csrf, requireJson);
+
+  api.route('/', systemRoutes);
+  api.route('/', authRoutes);
+  api.route('/', meRoutes);
+
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The `token` from sign-up or sign-in: `<region>:<session token>`',
+  });
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'CourseFlow API', version: '1.0.0', description: 'Errors: {"error":{"code","message","details"?,"timestamp","requestId"}}' },
+  });
+
+  api.notFound(notFoundHandler);
+  api.onError((err, c) => errorResponse(c, err));
+  return api;
+}

@@ -1,0 +1,30 @@
+import { z } from '@hono/zod-openapi';
+import type { ZodType } from 'zod';
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+      timestamp: z.string(),
+      requestId: z.string(),
+    }),
+  })
+  .openapi('Error');
+
+const err = (description: string) => ({ description, content: { 'application/json': { schema: errorSchema } } });
+
+export const errorResponses = {
+  400: err('Invalid input; `details` names the fields'),
+  401: err('Not signed in'),
+  404: err('Not found (also for resources of other users)'),
+  413: err('Body too large'),
+  415: err('Body is not JSON'),
+  429: err('Rate limited; see Retry-After'),
+  503: err('The caller’s region is unavailable'),
+} as const;
+
+export function jsonBody<T extends ZodType>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } } as const;
+}

@@ -1,0 +1,98 @@
+// Region-agnostic front doors for the auth flows that start before the region is known, and the
+// regional endpoints that links and OAuth callbacks land on (/api/auth/<region>/…).
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import {
+  authResultSchema,
+  emailRequestSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+  statusSchema,
+} from '@/domain/accounts/schemas';
+import { registerAccount } from '@/domain/accounts/register-account';
+import { requestEmailLink } from '@/domain/accounts/request-email-link';
+import { resetPassword } from '@/domain/accounts/reset-password';
+import { signInWithPassword } from '@/domain/accounts/sign-in-with-password';
+import { signOut } from '@/domain/accounts/sign-out';
+import { AppError } from '@/domain/errors';
+import { getAuth } from '@/platform/auth/better-auth';
+import { HINT_LOCALE } from '@/platform/auth/headers';
+import { isRegionId } from '@/platform/regions-config';
+import { errorResponses, jsonBody } from '../openapi';
+import type { ApiEnv } from '../types';
+
+export const authRoutes = new OpenAPIHono<ApiEnv>();
+
+const ok = <T,>(schema: T, description: string) => ({ 200: { description, content: { 'application/json': { schema } } }, ...errorResponses });
+
+/** A locale the caller named explicitly (the /{locale}/api prefix), not one guessed from headers. */
+function localeFromPath(c: Context<ApiEnv>) {
+  return c.req.header(HINT_LOCALE) ? c.get('locale') : undefined;
+}
+
+function withHeaders(c: Context<ApiEnv>, headers: Headers): void {
+  for (const cookie of headers.getSetCookie()) c.header('Set-Cookie', cookie, { append: true });
+}
+
+authRoutes.openapi(
+  createRoute({ method: 'post', path: '/auth/sign-up/email', request: { body: jsonBody(signUpSchema) }, responses: ok(authResultSchema, 'Account created') }),
+  async (c) => {
+    const input = c.req.valid('json');
+    const result = await registerAccount({ ...input, locale: input.locale ?? c.get('locale') }, c.req.raw.headers);
+    withHeaders(c, result.headers);
+    return c.json(result.body, 200);
+  },
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'post', path: '/auth/sign-in/email', request: { body: jsonBody(signInSchema) }, responses: ok(authResultSchema, 'Signed in') }),
+  async (c) => {
+    const result = await signInWithPassword(c.req.valid('json'), c.req.raw.headers, localeFromPath(c));
+    withHeaders(c, result.headers);
+    return c.json(result.body, 200);
+  },
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'post', path: '/auth/sign-in/magic-link', request: { body: jsonBody(emailRequestSchema) }, responses: ok(statusSchema, 'Link sent if the account exists') }),
+  async (c) => {
+    const { email, locale } = c.req.valid('json');
+    return c.json(await requestEmailLink('magicLink', email, locale ?? localeFromPath(c)), 200);
+  },
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'post', path: '/auth/request-password-reset', request: { body: jsonBody(emailRequestSchema) }, responses: ok(statusSchema, 'Link sent if the account exists') }),
+  async (c) => {
+    const { email, locale } = c.req.valid('json');
+    return c.json(await requestEmailLink('reset', email, locale ?? localeFromPath(c)), 200);
+  },
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'post', path: '/auth/reset-password', request: { body: jsonBody(resetPasswordSchema) }, responses: ok(statusSchema, 'Password changed; all sessions ended') }),
+  async (c) => c.json(await resetPassword(c.req.valid('json')), 200),
+);
+
+for (const [path, everywhere] of [['/auth/sign-out', false], ['/auth/sign-out-everywhere', true]] as const) {
+  authRoutes.openapi(
+    createRoute({ method: 'post', path, security: [{ bearer: [] }], responses: ok(statusSchema, everywhere ? 'Every session ended' : 'Session ended') }),
+    async (c) => {
+      const result = await signOut(c.req.raw.headers, everywhere);
+      withHeaders(c, result.headers);
+      return c.json(result.body, 200);
+    },
+  );
+}
+
+// Only the endpoints that emailed links and OAuth providers call reach Better Auth directly;
+// every other flow goes through the front doors above, which apply our rules first.
+const REGIONAL = /^\/(verify-email|magic-link\/verify|callback\/[a-z0-9-]+|oauth2\/callback\/[a-z0-9-]+)$/;
+
+authRoutes.on(['GET', 'POST'], '/auth/:region/*', async (c) => {
+  const region = c.req.param('region');
+  const rest = c.req.path.slice(`/api/auth/${region}`.length);
+  if (!isRegionId(region) || !REGIONAL.test(rest)) throw new AppError('NOT_FOUND');
+  return getAuth(region).handler(c.req.raw);
+});

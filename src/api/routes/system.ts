@@ -1,0 +1,41 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { DIRECTORY } from '@/db/urls';
+import { pingTarget } from '@/db/client';
+import { registry } from '@/platform/metrics';
+import { regionIds } from '@/platform/regions-config';
+import type { ApiEnv } from '../types';
+
+export const systemRoutes = new OpenAPIHono<ApiEnv>();
+
+const health = createRoute({
+  method: 'get',
+  path: '/health',
+  responses: { 200: { description: 'The process is up', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } } },
+});
+systemRoutes.openapi(health, (c) => c.json({ status: 'ok' as const }, 200));
+
+const readySchema = z.object({ status: z.enum(['ready', 'degraded']), checks: z.record(z.string(), z.enum(['up', 'down'])) });
+const ready = createRoute({
+  method: 'get',
+  path: '/ready',
+  responses: {
+    200: { description: 'Every cell and the directory answer', content: { 'application/json': { schema: readySchema } } },
+    503: { description: 'Some dependency is down; `checks` names it', content: { 'application/json': { schema: readySchema } } },
+  },
+});
+const PING_TIMEOUT_MS = 2_000;
+systemRoutes.openapi(ready, async (c) => {
+  const targets = [DIRECTORY, ...regionIds];
+  const results = await Promise.all(
+    targets.map((t) =>
+      Promise.race([pingTarget(t).then(() => 'up' as const), new Promise<'down'>((r) => setTimeout(() => r('down'), PING_TIMEOUT_MS).unref())]).catch(
+        () => 'down' as const,
+      ),
+    ),
+  );
+  const checks = Object.fromEntries(targets.map((t, i) => [t === DIRECTORY ? 'directory' : `database:${t}`, results[i]!]));
+  const up = results.every((r) => r === 'up');
+  return up ? c.json({ status: 'ready' as const, checks }, 200) : c.json({ status: 'degraded' as const, checks }, 503);
+});
+
+systemRoutes.get('/metrics', async (c) => c.text(await registry.metrics(), 200, { 'Content-Type': registry.contentType }));

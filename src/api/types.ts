@@ -1,0 +1,12 @@
+import type { Logger } from 'pino';
+import type { Locale } from '@/i18n/locales';
+
+export type ApiEnv = {
+  Variables: {
+    requestId: string;
+    locale: Locale;
+    clientIp: string;
+    log: Logger;
+    errorCode?: string;
+  };
+};

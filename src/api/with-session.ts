@@ -1,0 +1,19 @@
+// Every protected handler is wrapped: resolve the caller's session in their home region, then run
+// the handler inside an RLS transaction as that user. No session → 401.
+import type { Context } from 'hono';
+import { getDb, withUserTx } from '@/db/client';
+import type { UserContext } from '@/domain/context';
+import { AppError } from '@/domain/errors';
+import { resolveSession, type ResolvedSession } from '@/platform/session';
+
+export type SessionContext = UserContext & { session: ResolvedSession };
+
+export function withSession<C extends Context, R>(handler: (c: C, ctx: SessionContext) => Promise<R>): (c: C) => Promise<R> {
+  return async (c) => {
+    const session = await resolveSession(c.req.raw.headers);
+    if (!session) throw new AppError('UNAUTHENTICATED');
+    return withUserTx(getDb(session.region), session.userId, (tx) =>
+      handler(c, { userId: session.userId, region: session.region, tx, session }),
+    );
+  };
+}

@@ -1,0 +1,44 @@
+// The one error type domain code throws. The API boundary maps `code` to a status and a
+// localised message (src/api/errors.ts).
+export const errorStatus = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  INVALID_TOKEN: 400,
+  TOKEN_EXPIRED: 400,
+  WEAK_PASSWORD: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CROSS_SITE_REQUEST: 403,
+  EMAIL_NOT_VERIFIED: 403,
+  PROVIDER_NOT_CONFIGURED: 404,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  EMAIL_TAKEN: 409,
+  ACCOUNT_IN_OTHER_REGION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  OAUTH_FAILED: 502,
+  REGION_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export type FieldIssue = { path: string; code: string; params?: Record<string, string | number> };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly options: { details?: FieldIssue[]; params?: Record<string, string | number>; cause?: unknown; retryAfter?: number } = {},
+  ) {
+    super(code, { cause: options.cause });
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}

@@ -1,0 +1,22 @@
+import type { getProfileWithUser } from '@/db/queries/profiles';
+import type { ProfileDto } from './schemas';
+
+type Row = NonNullable<Awaited<ReturnType<typeof getProfileWithUser>>>;
+
+export function toProfileDto({ profile, email, emailVerified }: Row): ProfileDto {
+  return {
+    user_id: profile.userId,
+    email,
+    email_verified: emailVerified,
+    full_name: profile.fullName,
+    university: profile.university,
+    avatar_url: profile.avatarUrl,
+    preferred_locale: profile.preferredLocale as ProfileDto['preferred_locale'],
+    country: profile.country,
+    timezone: profile.timezone,
+    academic_system: profile.academicSystem,
+    region: profile.region,
+    onboarded_at: profile.onboardedAt?.toISOString() ?? null,
+    created_at: profile.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,12 @@
+import { env } from './env';
+
+/**
+ * The client's address: the socket peer, or — behind TRUSTED_PROXY_HOPS proxies — the address the
+ * outermost trusted proxy saw. Entries a client prepends to X-Forwarded-For are never trusted.
+ */
+export function clientIp(forwardedFor: string | null, remoteAddress: string | undefined): string {
+  const peer = remoteAddress ?? 'unknown';
+  if (env.TRUSTED_PROXY_HOPS === 0 || !forwardedFor) return peer;
+  const hops = forwardedFor.split(',').map((s) => s.trim()).filter(Boolean);
+  return hops[hops.length - env.TRUSTED_PROXY_HOPS] ?? hops[0] ?? peer;
+}
