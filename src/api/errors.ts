@@ -28,7 +28,8 @@ export function fieldIssues(error: ZodError | z.core.$ZodError): FieldIssue[] {
         for (const key of issue.keys) out.push({ path: base ? `${base}.${key}` : key, code: 'unrecognized_keys' });
         break;
       case 'invalid_type':
-        out.push({ path: base, code: issue.input === undefined ? 'required' : 'invalid_type' });
+        // zod does not report the input by default; its message names what it received.
+        out.push({ path: base, code: /received undefined$/.test(issue.message) ? 'required' : 'invalid_type' });
         break;
       case 'too_small':
         out.push({ path: base, code: issue.origin === 'string' ? 'too_small_string' : 'too_small', params: { minimum: Number(issue.minimum) } });

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Locale } from '@/i18n/locales';
+import type { ResolvedSession } from '@/platform/session';
 
 export type ApiEnv = {
   Variables: {
@@ -8,5 +9,6 @@ export type ApiEnv = {
     clientIp: string;
     log: Logger;
     errorCode?: string;
+    session?: ResolvedSession;
   };
 };

@@ -4,7 +4,7 @@ import { localePreferencesSchema, profilePatchSchema, profileSchema } from '@/do
 import { updateProfile } from '@/domain/profile/update-profile';
 import { errorResponses, jsonBody } from '../openapi';
 import type { ApiEnv } from '../types';
-import { withSession } from '../with-session';
+import { authenticate, withSession } from '../with-session';
 
 export const meRoutes = new OpenAPIHono<ApiEnv>();
 
@@ -14,7 +14,7 @@ const json = (schema: typeof profileSchema | typeof localePreferencesSchema, des
 });
 
 meRoutes.openapi(
-  createRoute({ method: 'get', path: '/me', security: [{ bearer: [] }], responses: { 200: json(profileSchema, 'Your profile'), ...errorResponses } }),
+  createRoute({ method: 'get', path: '/me', security: [{ bearer: [] }], middleware: [authenticate] as const, responses: { 200: json(profileSchema, 'Your profile'), ...errorResponses } }),
   withSession(async (c, ctx) => c.json(await getProfile(ctx), 200)),
 );
 
@@ -22,7 +22,7 @@ meRoutes.openapi(
   createRoute({
     method: 'patch',
     path: '/me',
-    security: [{ bearer: [] }],
+    security: [{ bearer: [] }], middleware: [authenticate] as const,
     request: { body: jsonBody(profilePatchSchema) },
     responses: { 200: json(profileSchema, 'The updated profile'), ...errorResponses },
   }),
@@ -30,7 +30,7 @@ meRoutes.openapi(
 );
 
 meRoutes.openapi(
-  createRoute({ method: 'get', path: '/locale/preferences', security: [{ bearer: [] }], responses: { 200: json(localePreferencesSchema, 'Locale and time zone'), ...errorResponses } }),
+  createRoute({ method: 'get', path: '/locale/preferences', security: [{ bearer: [] }], middleware: [authenticate] as const, responses: { 200: json(localePreferencesSchema, 'Locale and time zone'), ...errorResponses } }),
   withSession(async (c, ctx) => {
     const p = await getProfile(ctx);
     return c.json({ locale: p.preferred_locale, timezone: p.timezone }, 200);
@@ -41,7 +41,7 @@ meRoutes.openapi(
   createRoute({
     method: 'put',
     path: '/locale/preferences',
-    security: [{ bearer: [] }],
+    security: [{ bearer: [] }], middleware: [authenticate] as const,
     request: { body: jsonBody(localePreferencesSchema) },
     responses: { 200: json(localePreferencesSchema, 'The saved preferences'), ...errorResponses },
   }),
