@@ -17,7 +17,7 @@ const requested = process.env.PORT;
 const port = requested && requested !== '0' ? Number(requested) : ((requested === undefined ? await tryPort(3000) : null) ?? (await tryPort(0)));
 process.env.PORT = String(port);
 process.env.APP_URL ??= `http://localhost:${port}`;
-if (process.argv.includes('--dev')) process.env.NODE_ENV ??= 'development';
-else process.env.NODE_ENV ??= 'production';
+const vars = process.env as Record<string, string | undefined>;
+vars.NODE_ENV ??= process.argv.includes('--dev') ? 'development' : 'production';
 
 await import('../server');

@@ -20,12 +20,9 @@ export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
   await next();
 };
 
-export function withSession<C extends Context<ApiEnv>, R>(handler: (c: C, ctx: SessionContext) => Promise<R>): (c: C) => Promise<R> {
-  return async (c) => {
-    const session = c.get('session') ?? (await resolveSession(c.req.raw.headers));
-    if (!session) throw new AppError('UNAUTHENTICATED');
-    return withUserTx(getDb(session.region), session.userId, (tx) =>
-      handler(c, { userId: session.userId, region: session.region, tx, session }),
-    );
-  };
+/** Runs a handler body as the signed-in caller, inside their RLS transaction in their home cell. */
+export async function withSession<R>(c: Context<ApiEnv>, handler: (ctx: SessionContext) => Promise<R>): Promise<R> {
+  const session = c.get('session') ?? (await resolveSession(c.req.raw.headers));
+  if (!session) throw new AppError('UNAUTHENTICATED');
+  return withUserTx(getDb(session.region), session.userId, (tx) => handler({ userId: session.userId, region: session.region, tx, session }));
 }

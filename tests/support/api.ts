@@ -17,7 +17,7 @@ export async function call(method: string, url: string, opts: CallOptions = {}) 
   if (opts.token) headers.set('authorization', `Bearer ${opts.token}`);
   if (opts.cookie) headers.set('cookie', opts.cookie);
   const body = opts.rawBody ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined);
-  const res = await handleApiRequest(new Request(new URL(url, ORIGIN), { method, headers, body }), opts.ip ?? `10.9.${(ipCounter >> 8) & 255}.${ipCounter++ & 255}`);
+  const res = await handleApiRequest(new Request(new URL(url, ORIGIN), { method, headers, body: body as BodyInit | undefined }), opts.ip ?? `10.9.${(ipCounter >> 8) & 255}.${ipCounter++ & 255}`);
   const text = await res.text();
   let json: any;
   try {

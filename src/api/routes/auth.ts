@@ -8,8 +8,11 @@ import {
   resetPasswordSchema,
   signInSchema,
   signUpSchema,
+  socialSignInSchema,
   statusSchema,
 } from '@/domain/accounts/schemas';
+import { REGION_HINT_COOKIE, startOAuth } from '@/domain/accounts/start-oauth';
+import { z } from '@hono/zod-openapi';
 import { registerAccount } from '@/domain/accounts/register-account';
 import { requestEmailLink } from '@/domain/accounts/request-email-link';
 import { resetPassword } from '@/domain/accounts/reset-password';
@@ -18,6 +21,7 @@ import { signOut } from '@/domain/accounts/sign-out';
 import { AppError } from '@/domain/errors';
 import { getAuth } from '@/platform/auth/better-auth';
 import { HINT_LOCALE } from '@/platform/auth/headers';
+import { env } from '@/platform/env';
 import { isRegionId } from '@/platform/regions-config';
 import { errorResponses, jsonBody } from '../openapi';
 import type { ApiEnv } from '../types';
@@ -35,12 +39,23 @@ function withHeaders(c: Context<ApiEnv>, headers: Headers): void {
   for (const cookie of headers.getSetCookie()) c.header('Set-Cookie', cookie, { append: true });
 }
 
+/** Remember which cell this browser's account lives in, so OAuth later starts in the right one. */
+function rememberRegion(c: Context<ApiEnv>, region: string): void {
+  c.header('Set-Cookie', `${REGION_HINT_COOKIE}=${region}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`, { append: true });
+}
+
+function geoCountry(c: Context<ApiEnv>): string | undefined {
+  const v = c.req.header('x-vercel-ip-country') ?? c.req.header('cf-ipcountry') ?? env.DEV_GEO_COUNTRY;
+  return v && /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : undefined;
+}
+
 authRoutes.openapi(
   createRoute({ method: 'post', path: '/auth/sign-up/email', request: { body: jsonBody(signUpSchema) }, responses: ok(authResultSchema, 'Account created') }),
   async (c) => {
     const input = c.req.valid('json');
     const result = await registerAccount({ ...input, locale: input.locale ?? c.get('locale') }, c.req.raw.headers);
     withHeaders(c, result.headers);
+    rememberRegion(c, result.body.region);
     return c.json(result.body, 200);
   },
 );
@@ -49,6 +64,27 @@ authRoutes.openapi(
   createRoute({ method: 'post', path: '/auth/sign-in/email', request: { body: jsonBody(signInSchema) }, responses: ok(authResultSchema, 'Signed in') }),
   async (c) => {
     const result = await signInWithPassword(c.req.valid('json'), c.req.raw.headers, localeFromPath(c));
+    withHeaders(c, result.headers);
+    rememberRegion(c, result.body.region);
+    return c.json(result.body, 200);
+  },
+);
+
+authRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/auth/sign-in/social',
+    request: { body: jsonBody(socialSignInSchema) },
+    responses: ok(z.object({ url: z.string(), region: z.string() }).openapi('OAuthStart'), 'Where to send the browser'),
+  }),
+  async (c) => {
+    const input = c.req.valid('json');
+    const result = await startOAuth({
+      ...input,
+      locale: input.locale ?? c.get('locale'),
+      regionHint: c.req.header('cookie')?.match(new RegExp(`(?:^|;\\s*)${REGION_HINT_COOKIE}=([a-z0-9-]+)`))?.[1],
+      geoCountry: geoCountry(c),
+    });
     withHeaders(c, result.headers);
     return c.json(result.body, 200);
   },

@@ -15,7 +15,7 @@ const json = (schema: typeof profileSchema | typeof localePreferencesSchema, des
 
 meRoutes.openapi(
   createRoute({ method: 'get', path: '/me', security: [{ bearer: [] }], middleware: [authenticate] as const, responses: { 200: json(profileSchema, 'Your profile'), ...errorResponses } }),
-  withSession(async (c, ctx) => c.json(await getProfile(ctx), 200)),
+  (c) => withSession(c, async (ctx) => c.json(await getProfile(ctx), 200)),
 );
 
 meRoutes.openapi(
@@ -26,12 +26,12 @@ meRoutes.openapi(
     request: { body: jsonBody(profilePatchSchema) },
     responses: { 200: json(profileSchema, 'The updated profile'), ...errorResponses },
   }),
-  withSession(async (c, ctx) => c.json(await updateProfile(ctx, c.req.valid('json')), 200)),
+  (c) => withSession(c, async (ctx) => c.json(await updateProfile(ctx, c.req.valid('json')), 200)),
 );
 
 meRoutes.openapi(
   createRoute({ method: 'get', path: '/locale/preferences', security: [{ bearer: [] }], middleware: [authenticate] as const, responses: { 200: json(localePreferencesSchema, 'Locale and time zone'), ...errorResponses } }),
-  withSession(async (c, ctx) => {
+  (c) => withSession(c, async (ctx) => {
     const p = await getProfile(ctx);
     return c.json({ locale: p.preferred_locale, timezone: p.timezone }, 200);
   }),
@@ -45,7 +45,7 @@ meRoutes.openapi(
     request: { body: jsonBody(localePreferencesSchema) },
     responses: { 200: json(localePreferencesSchema, 'The saved preferences'), ...errorResponses },
   }),
-  withSession(async (c, ctx) => {
+  (c) => withSession(c, async (ctx) => {
     const { locale, timezone } = c.req.valid('json');
     const p = await updateProfile(ctx, { preferred_locale: locale, timezone });
     c.header('Set-Cookie', `NEXT_LOCALE=${p.preferred_locale}; Path=/; Max-Age=31536000; SameSite=Lax`);

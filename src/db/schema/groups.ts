@@ -1,5 +1,4 @@
 import { boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { authUser } from './auth';
 import { files } from './files';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });

@@ -47,7 +47,7 @@ function cookieValue(ctx: HookContext, name: string): string | undefined {
 
 /** The locale of a request: the hint our front doors set, else the locale cookie, else the default. */
 function mailLocale(ctx: HookContext): Locale {
-  const l = hint(ctx, HINT_LOCALE) ?? cookieValue(ctx, 'NEXT_LOCALE');
+  const l = hint(ctx, HINT_LOCALE) ?? cookieValue(ctx, 'cf_signup_locale') ?? cookieValue(ctx, 'NEXT_LOCALE');
   return isLocale(l) ? l : defaultLocale;
 }
 

@@ -1,6 +1,6 @@
 // Password rules and hashing. argon2id at OWASP's recommended minimum (19 MiB, 2 iterations,
 // 1 lane; OWASP Password Storage Cheat Sheet), stronger than Better Auth's scrypt default.
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 
@@ -9,14 +9,18 @@ export const PASSWORD_MAX = 128;
 /** zxcvbn score (0–4) below which a password is refused: it matches a common password or pattern. */
 const MIN_SCORE = 2;
 
-const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+// Algorithm is an ambient const enum (not importable under isolatedModules); 2 is Argon2id.
+const ARGON2ID = 2 as Algorithm;
+const ARGON2 = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 const zxcvbn = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
 
 /** True when the password meets the length rules and is not a common or easily guessed one. */
 export function isAcceptablePassword(password: string, userInputs: string[] = []): boolean {
   if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return false;
-  return zxcvbn.check(password, userInputs).score >= MIN_SCORE;
+  // Each part of an email or name counts as a guessable word (lena.schmidt@uni.de → lena, schmidt, …).
+  const words = userInputs.flatMap((s) => [s, ...s.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((w) => w.length >= 3);
+  return zxcvbn.check(password, words).score >= MIN_SCORE;
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -204,6 +204,30 @@ function FinalCta() {
   );
 }
 
+/** In-page links to the landing sections, shown from tablet width up. */
+export function LandingNav() {
+  const t = useTranslations('landing.nav');
+  return (
+    <nav aria-label={t('label')} className="mr-4 hidden md:block">
+      <ul className="flex items-center gap-1 text-sm">
+        {(
+          [
+            ['#features', 'features'],
+            ['#plans', 'plans'],
+            ['#data-residency', 'privacy'],
+          ] as const
+        ).map(([href, key]) => (
+          <li key={key}>
+            <a href={href} className="rounded-md px-3 py-2 text-muted-foreground hover:bg-muted hover:text-foreground">
+              {t(key)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** The public home page: what CourseFlow does, the plans, and where data lives. */
 export function LandingPage() {
   return (

@@ -1,0 +1,35 @@
+import tseslint from 'typescript-eslint';
+import importPlugin from 'eslint-plugin-import';
+
+// Folder boundaries: app → (web | api) → domain → (db, platform); worker and realtime → domain.
+// web never touches db or api; db and domain never reach up into HTTP or UI.
+const zones = [
+  { target: './src/web', from: ['./src/db', './src/api', './src/worker', './src/realtime'], message: 'web (React UI) must not import server layers' },
+  { target: './src/domain', from: ['./src/api', './src/app', './src/web', './src/worker', './src/realtime'], message: 'domain knows nothing of HTTP or UI' },
+  { target: './src/db', from: ['./src/api', './src/app', './src/web', './src/domain', './src/worker', './src/realtime'], message: 'db is the bottom layer' },
+  { target: './src/api', from: ['./src/app', './src/web', './src/worker', './src/realtime'], message: 'api is the HTTP boundary only' },
+  { target: './src/worker', from: ['./src/api', './src/app', './src/web', './src/realtime'], message: 'worker calls domain' },
+  { target: './src/realtime', from: ['./src/api', './src/app', './src/web', './src/worker'], message: 'realtime calls domain' },
+  { target: './src/platform', from: ['./src/api', './src/app', './src/web', './src/worker', './src/realtime'], message: 'platform is infrastructure' },
+];
+
+export default tseslint.config(
+  { ignores: ['.next/**', 'node_modules/**', '.courseflow/**', 'next-env.d.ts', 'drizzle/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { import: importPlugin },
+    settings: { 'import/resolver': { typescript: true, node: true }, 'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] } },
+    rules: {
+      'import/no-restricted-paths': ['error', { zones, basePath: import.meta.dirname }],
+      'import/no-cycle': ['error', { maxDepth: 10 }],
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through src/platform/env.ts' }],
+    },
+  },
+  {
+    files: ['src/platform/env.ts', 'scripts/**', 'tests/**', 'bench/**', '*.config.*', 'drizzle.config.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

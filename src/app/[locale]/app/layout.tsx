@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { redirect } from '@/i18n/navigation';
+import { regionName } from '@/platform/regions-config';
+import { AppShell } from '@/web/features/app-shell/app-shell';
+import { pageLocale, type LocaleParams } from '@/web/lib/page-locale';
+import { getAppSession } from './_lib/session';
+
+export default async function SignedInLayout({ children, params }: LocaleParams & { children: ReactNode }) {
+  const locale = await pageLocale(params);
+  const session = await getAppSession();
+  if (!session) return redirect({ href: '/sign-in', locale });
+  const { profile, user } = session;
+  return (
+    <AppShell
+      user={{ name: profile.full_name || user.name, email: user.email }}
+      regionLabel={regionName(profile.region, locale)}
+      timezone={profile.timezone}
+    >
+      {children}
+    </AppShell>
+  );
+}
