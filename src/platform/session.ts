@@ -45,7 +45,7 @@ export async function resolveSession(headers: Headers): Promise<ResolvedSession 
   const { session, user } = result;
   if (Date.now() - new Date(session.createdAt).getTime() > env.SESSION_MAX_DAYS * 86_400_000) {
     // Past the absolute lifetime: end it however recently it was used.
-    await auth.api.revokeSession({ headers: cred.headers, body: { token: session.token } }).catch(() => undefined);
+    await (await auth.$context).internalAdapter.deleteSession(session.token);
     return null;
   }
   return {
