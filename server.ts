@@ -15,6 +15,7 @@ import { seedDemoUsers } from '@/domain/accounts/seed-demo-users';
 import { handleApiRequest, isApiPath } from '@/api/handle';
 import { REALTIME_PATH, startRealtime } from '@/realtime/start-realtime';
 import { startWorker } from '@/worker/start-worker';
+import { reportRole } from '@/platform/role-health';
 
 const dev = process.argv.includes('--dev');
 const log = (m: string) => logger.info(m);
@@ -40,6 +41,7 @@ async function main() {
     const app = next({ dev, dir: process.cwd() });
     await app.prepare();
     nextHandler = app.getRequestHandler();
+    reportRole('web', () => ({ status: 'up' }));
   }
 
   const apiListener = getRequestListener((req, env_) => handleApiRequest(req, (env_ as { incoming?: { socket?: { remoteAddress?: string } } }).incoming?.socket?.remoteAddress));

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { logger } from '@/platform/logger';
+import { reportRole } from '@/platform/role-health';
 import { resolveSession } from '@/platform/session';
 
 export const REALTIME_PATH = '/realtime';
@@ -23,10 +24,10 @@ export function startRealtime() {
     });
   }
 
+  reportRole('realtime', () => ({ status: 'up', detail: { connections: wss.clients.size } }));
   logger.info('realtime accepting WebSocket connections on /realtime');
   return {
     handleUpgrade,
-    clients: () => wss.clients.size,
     stop: () => new Promise<void>((resolve) => {
       for (const c of wss.clients) c.terminate();
       wss.close(() => resolve());

@@ -17,6 +17,8 @@ await client.connect();
 for (const t of TARGETS) {
   const name = `t_${suffix}_${t.replace(/-/g, '_')}`;
   await client.query(`create database ${name} template tpl_${t.replace(/-/g, '_')}`);
+  // Database-level grants are not copied from a template; provisioning grants this on every start.
+  await client.query(`grant connect, create on database ${name} to courseflow_app`);
   process.env[envKey(t)] = admin(name);
 }
 await client.end();

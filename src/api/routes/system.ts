@@ -2,17 +2,20 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { DIRECTORY } from '@/db/urls';
 import { pingTarget } from '@/db/client';
 import { registry } from '@/platform/metrics';
+import { roleHealth } from '@/platform/role-health';
 import { regionIds } from '@/platform/regions-config';
 import type { ApiEnv } from '../types';
 
 export const systemRoutes = new OpenAPIHono<ApiEnv>();
 
+const roleSchema = z.object({ status: z.enum(['up', 'down']), detail: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const healthSchema = z.object({ status: z.literal('ok'), roles: z.record(z.string(), roleSchema) });
 const health = createRoute({
   method: 'get',
   path: '/health',
-  responses: { 200: { description: 'The process is up', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } } },
+  responses: { 200: { description: 'The process is up; each role it runs reports itself', content: { 'application/json': { schema: healthSchema } } } },
 });
-systemRoutes.openapi(health, (c) => c.json({ status: 'ok' as const }, 200));
+systemRoutes.openapi(health, (c) => c.json({ status: 'ok' as const, roles: roleHealth() }, 200));
 
 const readySchema = z.object({ status: z.enum(['ready', 'degraded']), checks: z.record(z.string(), z.enum(['up', 'down'])) });
 const ready = createRoute({
