@@ -33,6 +33,7 @@ async function main() {
   const realtime = roles.has('realtime') ? startRealtime() : undefined;
 
   let nextHandler: ReturnType<ReturnType<typeof next>['getRequestHandler']> | undefined;
+  let nextUpgrade: ReturnType<ReturnType<typeof next>['getUpgradeHandler']> | undefined;
   if (roles.has('web')) {
     if (!dev && !existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
       log('building the web app (first start only)');
@@ -41,6 +42,7 @@ async function main() {
     const app = next({ dev, dir: process.cwd() });
     await app.prepare();
     nextHandler = app.getRequestHandler();
+    nextUpgrade = app.getUpgradeHandler();
     reportRole('web', () => ({ status: 'up' }));
   }
 
@@ -61,7 +63,8 @@ async function main() {
   });
   server.on('upgrade', (req, socket, head) => {
     if (realtime && (req.url ?? '').split('?')[0] === REALTIME_PATH) void realtime.handleUpgrade(req, socket, head);
-    // Anything else (Next's dev HMR socket) is left to Next's own upgrade handler.
+    else if (nextUpgrade) void nextUpgrade(req, socket, head); // Next's dev HMR socket
+    else socket.destroy();
   });
   server.keepAliveTimeout = 65_000;
 

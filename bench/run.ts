@@ -1,0 +1,144 @@
+// npm run bench: each measurement beside its baseline, in the same run on the same machine.
+//  1. Start-up: `npm start`'s launcher to a healthy /api/ready, on a fresh and on a warm data dir.
+//  2. GET /api/me with a bearer token at 50 connections, next to a bare node:http + pg server
+//     answering the same JSON from the same query.
+// Results go to bench/results/latest.json; the README quotes them.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const root = path.resolve(import.meta.dirname, '..');
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const secrets = {
+  AUTH_SECRET: 'bench-auth-secret-0123456789abcdef0123456789abcdef',
+  DIRECTORY_HMAC_KEY: 'bench-directory-hmac-0123456789abcdef0123456789ab',
+  DATABASE_APP_PASSWORD: 'bench-app-role-password-01234567',
+};
+
+function startApp(dataDir: string): { child: ChildProcess; url: Promise<string> } {
+  const env = { ...process.env, ...secrets, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production' as const, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '100000000' };
+  delete (env as Record<string, unknown>).APP_URL;
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = out.match(/running at (http:\/\/\S+)/);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`app exited (${code}): ${out}`)));
+  });
+  return { child, url };
+}
+
+async function stopApp(child: ChildProcess) {
+  child.kill('SIGINT');
+  await new Promise((r) => child.once('exit', r));
+}
+
+/** Milliseconds from spawning the launcher to the first 200 from /api/ready. */
+async function timeToReady(dataDir: string): Promise<{ ms: number; child: ChildProcess; url: string }> {
+  const t0 = performance.now();
+  const { child, url: urlP } = startApp(dataDir);
+  const url = await urlP;
+  for (;;) {
+    const res = await fetch(`${url}/api/ready`).catch(() => null);
+    if (res?.status === 200) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { ms: Math.round(performance.now() - t0), child, url };
+}
+
+function load(url: string, headers: Record<string, string>) {
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+const summary = (r: autocannon.Result) => ({
+  requests_per_s: Math.round(r.requests.average),
+  p50_ms: r.latency.p50,
+  p95_ms: (r.latency as unknown as Record<string, number>).p95 ?? r.latency.p97_5,
+  p99_ms: r.latency.p99,
+  non_2xx: r.non2xx,
+  errors: r.errors,
+});
+
+async function main() {
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cf-bench-'));
+  chmodSync(dataDir, 0o755);
+  try {
+    const fresh = await timeToReady(dataDir);
+    await stopApp(fresh.child);
+    const warm = await timeToReady(dataDir);
+    console.log(`start-up to /api/ready: fresh ${fresh.ms} ms, warm ${warm.ms} ms`);
+
+    const demo = JSON.parse(readFileSync(path.join(dataDir, 'demo-users.json'), 'utf8')) as Record<string, string>;
+    const email = 'jordan.demo@courseflow.local';
+    const signIn = await fetch(`${warm.url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: demo[email] }),
+    });
+    const { token, user } = (await signIn.json()) as { token: string; user: { id: string } };
+
+    // Warm-up, then the measured run.
+    await load(`${warm.url}/api/me`, { authorization: `Bearer ${token}` });
+    const app = summary(await load(`${warm.url}/api/me`, { authorization: `Bearer ${token}` }));
+    await stopApp(warm.child);
+
+    // Baseline: bare node:http + pg, same query (profile joined with the auth user), same JSON shape.
+    const { port } = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { port: number };
+    const { startEmbeddedPostgres } = await import('../src/db/embedded');
+    process.env.DATA_DIR = dataDir;
+    Object.assign(process.env, secrets);
+    const { embeddedSuperuserPassword } = await import('../src/db/urls');
+    const server = await startEmbeddedPostgres({ dataDir, port, password: embeddedSuperuserPassword() });
+    const pool = new pg.Pool({ connectionString: `postgres://courseflow_app:${secrets.DATABASE_APP_PASSWORD}@127.0.0.1:${port}/courseflow_us_east`, max: 10 });
+    const bare = createServer(async (_req, res) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await client.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claim.sub', $1, true)`, [user.id]);
+        const { rows } = await client.query(
+          `select p.*, u.email, u.email_verified from profiles p join auth_user u on u.id = p.user_id where p.user_id = $1`,
+          [user.id],
+        );
+        await client.query('commit');
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(rows[0]));
+      } finally {
+        client.release();
+      }
+    });
+    await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
+    const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/api/me`;
+    await load(bareUrl, {});
+    const baseline = summary(await load(bareUrl, {}));
+    bare.close();
+    await pool.end();
+    await server.stop();
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.version },
+      startup_ms: { fresh: fresh.ms, warm: warm.ms },
+      api_me: { connections: CONNECTIONS, duration_s: DURATION_S, app, bare_node_http_pg: baseline, throughput_ratio: +(app.requests_per_s / baseline.requests_per_s).toFixed(2) },
+    };
+    writeFileSync(path.join(root, 'bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
