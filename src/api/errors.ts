@@ -32,7 +32,8 @@ export function fieldIssues(error: ZodError | z.core.$ZodError): FieldIssue[] {
         out.push({ path: base, code: /received undefined$/.test(issue.message) ? 'required' : 'invalid_type' });
         break;
       case 'too_small':
-        out.push({ path: base, code: issue.origin === 'string' ? 'too_small_string' : 'too_small', params: { minimum: Number(issue.minimum) } });
+        if (issue.origin === 'string' && Number(issue.minimum) === 1) out.push({ path: base, code: 'required' });
+        else out.push({ path: base, code: issue.origin === 'string' ? 'too_small_string' : 'too_small', params: { minimum: Number(issue.minimum) } });
         break;
       case 'too_big':
         out.push({ path: base, code: issue.origin === 'string' ? 'too_big_string' : 'too_big', params: { maximum: Number(issue.maximum) } });

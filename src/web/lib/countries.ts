@@ -37,7 +37,7 @@ export function countryCodes(): readonly string[] {
   return ISO_COUNTRIES;
 }
 
-export function isCountryCode(value: string | null | undefined): value is string {
+function isCountryCode(value: string | null | undefined): value is string {
   return !!value && (ISO_COUNTRIES as readonly string[]).includes(value.toUpperCase());
 }
 

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { cn } from '@/web/lib/utils';
-import { Label } from './label';
 
 /** The accessibility wiring a control inside <Field> needs: spread it onto the input or select. */
 export function fieldProps(id: string, { hint, error }: { hint?: ReactNode; error?: string | null }) {
@@ -27,9 +26,11 @@ type FieldProps = {
 /** Label, control, hint and error message, in that order, tied together by ids. */
 export function Field({ id, label, hint, error, after, labelAddon, className, children }: FieldProps) {
   return (
-    <div className={cn('grid gap-2', className)}>
+    <div className={cn('grid content-start gap-2', className)}>
       <div className="flex items-center justify-between gap-2">
-        <Label htmlFor={id}>{label}</Label>
+        <label htmlFor={id} className="text-sm leading-none font-medium text-foreground">
+          {label}
+        </label>
         {labelAddon}
       </div>
       {children}

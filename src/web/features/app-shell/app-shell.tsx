@@ -4,7 +4,7 @@ import { Menu } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import { Button } from '@/web/components/ui/button';
-import { Sheet, SheetContent, SheetTrigger } from '@/web/components/ui/sheet';
+import { Drawer } from '@/web/components/ui/drawer';
 import { Logo } from '@/web/features/brand/logo';
 import { LocaleSwitcher } from '@/web/features/locale/locale-switcher';
 import { ThemeToggle } from '@/web/features/theme/theme-toggle';
@@ -33,21 +33,17 @@ export function AppShell({ user, regionLabel, timezone, children }: AppShellProp
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-30 border-b border-border bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
           <div className="flex flex-wrap items-center gap-2 px-4 py-2 sm:px-6 md:h-16 md:flex-nowrap md:py-0">
-            <Sheet open={drawerOpen} onOpenChange={setDrawerOpen}>
-              <SheetTrigger asChild>
-                <Button variant="ghost" size="icon" className="md:hidden" aria-label={t('openMenu')}>
-                  <Menu aria-hidden />
-                </Button>
-              </SheetTrigger>
-              <SheetContent title={t('nav.label')} closeLabel={t('closeMenu')} className="gap-6 px-3 py-4">
-                <Logo href="/app" className="px-3 py-1" />
-                <SidebarNav onNavigate={() => setDrawerOpen(false)} />
-              </SheetContent>
-            </Sheet>
+            <Button variant="ghost" size="icon" className="md:hidden" aria-label={t('openMenu')} onClick={() => setDrawerOpen(true)}>
+              <Menu aria-hidden />
+            </Button>
+            <Drawer open={drawerOpen} onOpenChange={setDrawerOpen} title={t('nav.label')} closeLabel={t('closeMenu')} className="gap-6 px-3 py-4">
+              <Logo href="/app" className="px-3 py-1" />
+              <SidebarNav onNavigate={() => setDrawerOpen(false)} />
+            </Drawer>
             <Logo href="/app" className="mr-auto md:hidden" />
             <div className="order-last flex w-full min-w-0 items-center justify-between gap-2 pb-1 md:order-none md:ml-auto md:w-auto md:justify-end md:pb-0">
               <RegionBadge regionLabel={regionLabel} />
-              <LocaleSwitcher savedTimezone={timezone} />
+              <LocaleSwitcher savedTimezone={timezone} compactOnMobile />
             </div>
             <ThemeToggle />
             <UserMenu name={user.name} email={user.email} />

@@ -6,7 +6,7 @@ import { Badge } from '@/web/components/ui/badge';
 export function RegionBadge({ regionLabel }: { regionLabel: string }) {
   const t = useTranslations('app.shell');
   return (
-    <Badge data-testid="region-badge" variant="outline" title={t('regionBadgeTitle', { region: regionLabel })} className="py-1">
+    <Badge data-testid="region-badge" variant="outline" title={t('regionBadgeTitle', { region: regionLabel })} className="min-w-0 py-1">
       <MapPin aria-hidden />
       <span className="truncate">{t('regionBadge', { region: regionLabel })}</span>
     </Badge>

@@ -4,15 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { LogOut, MonitorSmartphone, Settings } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link, useRouter } from '@/i18n/navigation';
-import { Button } from '@/web/components/ui/button';
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from '@/web/components/ui/dropdown-menu';
+import { menuItemClass, PopoverMenu } from '@/web/components/ui/popover-menu';
 import { toast } from '@/web/components/ui/toast';
 import { apiFetch } from '@/web/lib/api';
 import { useErrorMessage } from '@/web/lib/use-error-message';
@@ -43,43 +35,62 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
   });
 
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-10 gap-2 px-1.5 sm:px-2" aria-label={t('accountMenu')} disabled={signOut.isPending}>
+    <PopoverMenu
+      triggerLabel={t('accountMenu')}
+      triggerClassName="inline-flex h-10 items-center gap-2 rounded-md px-1.5 hover:bg-muted sm:px-2"
+      className="w-64"
+      trigger={
+        <>
           <span
             aria-hidden
             className="inline-flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
           >
             {initials(name, email)}
           </span>
-          <span className="hidden max-w-40 truncate text-sm lg:inline">{name}</span>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
-        <DropdownMenuLabel className="grid gap-0.5">
-          <span className="truncate font-medium">{name}</span>
-          <span className="truncate text-xs font-normal text-muted-foreground">{email}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/app/settings">
-            <Settings aria-hidden />
-            {tNav('settings')}
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => signOut.mutate(false)}>
-          <LogOut aria-hidden />
-          {t('signOut')}
-        </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => signOut.mutate(true)} className="items-start">
-          <MonitorSmartphone aria-hidden className="mt-0.5" />
-          <span className="grid gap-0.5">
-            <span>{t('signOutEverywhere')}</span>
-            <span className="text-xs text-muted-foreground">{t('signOutEverywhereHint')}</span>
-          </span>
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+          <span className="hidden max-w-40 truncate text-sm font-medium lg:inline">{name}</span>
+        </>
+      }
+    >
+      {(close) => (
+        <>
+          <div className="grid gap-0.5 px-2 py-1.5 text-sm">
+            <span className="truncate font-medium">{name}</span>
+            <span className="truncate text-xs text-muted-foreground">{email}</span>
+          </div>
+          <hr className="-mx-1 my-1 border-border" />
+          <ul>
+            <li>
+              <Link href="/app/settings" onClick={close} className={menuItemClass}>
+                <Settings aria-hidden />
+                {tNav('settings')}
+              </Link>
+            </li>
+          </ul>
+          <hr className="-mx-1 my-1 border-border" />
+          <ul>
+            <li>
+              <button type="button" className={menuItemClass} disabled={signOut.isPending} onClick={() => signOut.mutate(false)}>
+                <LogOut aria-hidden />
+                {t('signOut')}
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                className={`${menuItemClass} items-start`}
+                disabled={signOut.isPending}
+                onClick={() => signOut.mutate(true)}
+              >
+                <MonitorSmartphone aria-hidden className="mt-0.5" />
+                <span className="grid gap-0.5">
+                  <span>{t('signOutEverywhere')}</span>
+                  <span className="text-xs text-muted-foreground">{t('signOutEverywhereHint')}</span>
+                </span>
+              </button>
+            </li>
+          </ul>
+        </>
+      )}
+    </PopoverMenu>
   );
 }

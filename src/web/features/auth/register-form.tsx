@@ -4,7 +4,6 @@ import { LoaderCircle, MailCheck, MapPin } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
 import { Alert } from '@/web/components/ui/alert';
 import { Button } from '@/web/components/ui/button';
 import { Field, fieldProps } from '@/web/components/ui/field';
@@ -69,9 +68,6 @@ export function RegisterForm({ countries, defaultCountry, residency, providers }
         </h2>
         <p className="text-sm leading-relaxed">{t('register.successBody', { email: signUp.variables.email })}</p>
         <p className="text-sm leading-relaxed text-muted-foreground">{t('register.successHint')}</p>
-        <Button asChild variant="outline">
-          <Link href="/sign-in">{t('register.signInLink')}</Link>
-        </Button>
       </div>
     );
   }

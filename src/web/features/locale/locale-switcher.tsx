@@ -15,11 +15,13 @@ import { useErrorMessage } from '@/web/lib/use-error-message';
 type LocaleSwitcherProps = {
   /** Signed in: the choice is also saved to the account, with the account's time zone. */
   savedTimezone?: string;
+  /** Below the `sm` breakpoint, show only the globe (the options keep their names). */
+  compactOnMobile?: boolean;
   className?: string;
 };
 
 /** Switches the UI language and stays on the same page (path and query kept). */
-export function LocaleSwitcher({ savedTimezone, className }: LocaleSwitcherProps) {
+export function LocaleSwitcher({ savedTimezone, compactOnMobile = false, className }: LocaleSwitcherProps) {
   const t = useTranslations('common.locale');
   const locale = useLocale();
   const pathname = usePathname();
@@ -46,11 +48,17 @@ export function LocaleSwitcher({ savedTimezone, className }: LocaleSwitcherProps
   }
 
   return (
-    <div className={cn('relative', className)}>
+    <div className={cn('relative', compactOnMobile && 'w-10 sm:w-auto', className)}>
       <label htmlFor={id} className="sr-only">
         {t('label')}
       </label>
-      <Globe aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
+      <Globe
+        aria-hidden
+        className={cn(
+          'pointer-events-none absolute top-1/2 size-4 -translate-y-1/2 text-muted-foreground',
+          compactOnMobile ? 'left-3 sm:left-2.5' : 'left-2.5',
+        )}
+      />
       <select
         id={id}
         data-testid="locale-switcher"
@@ -60,7 +68,11 @@ export function LocaleSwitcher({ savedTimezone, className }: LocaleSwitcherProps
         onChange={(event) => {
           if (isLocale(event.target.value)) change(event.target.value);
         }}
-        className={cn(fieldControlClass, 'h-9 w-auto max-w-44 cursor-pointer appearance-none truncate border-border py-1 pr-3 pl-8 text-sm sm:text-sm')}
+        className={cn(
+          fieldControlClass,
+          'h-9 w-full cursor-pointer appearance-none truncate border-border py-1 pr-3 pl-8 text-sm sm:text-sm',
+          compactOnMobile && 'pr-0 text-transparent sm:pr-3 sm:text-foreground [&>option]:text-foreground',
+        )}
       >
         {locales.map((l) => (
           <option key={l} value={l} lang={l}>

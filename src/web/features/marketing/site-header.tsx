@@ -14,14 +14,14 @@ export function SiteHeader({ showAuthLinks = true, nav }: { showAuthLinks?: bool
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:px-6">
         <Logo className="mr-auto" />
         {nav}
-        <LocaleSwitcher className="max-w-32 sm:max-w-none" />
+        <LocaleSwitcher compactOnMobile />
         <ThemeToggle />
         {showAuthLinks ? (
-          <div className="flex items-center gap-2">
+          <div className="hidden items-center gap-2 sm:flex">
             <Button asChild variant="ghost" size="sm">
               <Link href="/sign-in">{t('signIn')}</Link>
             </Button>
-            <Button asChild size="sm" className="hidden sm:inline-flex">
+            <Button asChild size="sm">
               <Link href="/register">{t('register')}</Link>
             </Button>
           </div>

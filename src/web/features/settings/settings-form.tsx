@@ -52,9 +52,14 @@ export function SettingsForm({ profile, timezones }: SettingsFormProps) {
       },
       {
         onSuccess: (_saved, patch) => {
+          // Choosing another preferred language also moves the interface to it; the page in the
+          // new language is the confirmation. Otherwise confirm in place.
+          if (patch.preferred_locale !== profile.preferred_locale && patch.preferred_locale !== locale) {
+            router.replace(pathname, { locale: patch.preferred_locale });
+            return;
+          }
           toast.success(t('profile.saved'));
-          if (patch.preferred_locale !== locale) router.replace(pathname, { locale: patch.preferred_locale });
-          else router.refresh();
+          router.refresh();
         },
       },
     );

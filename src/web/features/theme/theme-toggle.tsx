@@ -4,14 +4,7 @@ import { Monitor, Moon, Sun } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useSyncExternalStore } from 'react';
 import { Button } from '@/web/components/ui/button';
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuTrigger,
-} from '@/web/components/ui/dropdown-menu';
-import { applyTheme, isThemePreference, THEME_STORAGE_KEY, type ThemePreference } from './theme';
+import { applyTheme, isThemePreference, THEME_STORAGE_KEY, themePreferences, type ThemePreference } from './theme';
 
 const CHANGE_EVENT = 'courseflow-theme-change';
 
@@ -45,6 +38,7 @@ function savePreference(preference: ThemePreference): void {
 
 const icons = { light: Sun, dark: Moon, system: Monitor } as const;
 
+/** Cycles light → dark → system. The button's name states the current choice. */
 export function ThemeToggle() {
   const t = useTranslations('common.theme');
   const preference = useSyncExternalStore(subscribe, readPreference, () => 'system' as const);
@@ -58,32 +52,20 @@ export function ThemeToggle() {
     return () => media.removeEventListener('change', follow);
   }, [preference]);
 
+  const next = themePreferences[(themePreferences.indexOf(preference) + 1) % themePreferences.length]!;
   const Icon = icons[preference];
+  const label = t('label', { theme: t(preference) });
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={t('label')} title={t('label')}>
-          <Icon aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuRadioGroup
-          value={preference}
-          onValueChange={(value) => {
-            if (isThemePreference(value)) savePreference(value);
-          }}
-        >
-          {(['light', 'dark', 'system'] as const).map((option) => {
-            const OptionIcon = icons[option];
-            return (
-              <DropdownMenuRadioItem key={option} value={option}>
-                <OptionIcon aria-hidden />
-                {t(option)}
-              </DropdownMenuRadioItem>
-            );
-          })}
-        </DropdownMenuRadioGroup>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Button
+      variant="ghost"
+      size="icon"
+      data-testid="theme-toggle"
+      data-theme-preference={preference}
+      aria-label={label}
+      title={`${label} → ${t(next)}`}
+      onClick={() => savePreference(next)}
+    >
+      <Icon aria-hidden />
+    </Button>
   );
 }

@@ -15,7 +15,8 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 
 export default async function SignInPage({ params, searchParams }: LocaleParams & { searchParams: SearchParams }) {
   const locale = await pageLocale(params);
-  if (await getPageSession()) return redirect({ href: '/app', locale });
+  // Already signed in with a confirmed email: nothing to do here.
+  if ((await getPageSession())?.user.emailVerified) return redirect({ href: '/app', locale });
   const t = await getTranslations({ locale, namespace: 'auth.signIn' });
   const error = firstParam((await searchParams).error);
 
