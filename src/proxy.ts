@@ -4,7 +4,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from './platform/csp';
 import { env } from './platform/env';
-import { isLocale, localeForCountry } from './i18n/locales';
+import { isLocale, localeForCountry, matchAcceptLanguage } from './i18n/locales';
 import { routing } from './i18n/routing';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -27,8 +27,9 @@ export default function proxy(request: NextRequest) {
   if (country) request.headers.set('x-courseflow-country', country);
 
   // Detection order: path → cookie → Accept-Language (next-intl) → country header (here).
+  // An Accept-Language naming none of our locales (or `*`) says nothing; the country then decides.
   const first = request.nextUrl.pathname.split('/')[1];
-  const hasPreference = request.cookies.has('NEXT_LOCALE') || request.headers.has('accept-language');
+  const hasPreference = request.cookies.has('NEXT_LOCALE') || matchAcceptLanguage(request.headers.get('accept-language')) !== undefined;
   let response: NextResponse;
   const fromCountry = !isLocale(first) && !hasPreference ? localeForCountry(country) : undefined;
   if (fromCountry) {

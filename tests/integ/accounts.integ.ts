@@ -7,6 +7,7 @@ describe('accounts', () => {
     expect(up.status).toBe(200);
     expect(up.json.region).toBe('eu-west');
     expect(up.json.token).toMatch(/^eu-west:/);
+    expect(up.headers.getSetCookie().some((c) => c.includes('session_token'))).toBe(false);
     const [mail] = await waitForMail('lena@example.de');
     expect(mail?.subject).toBe('Bestätige deine E-Mail-Adresse für CourseFlow');
 

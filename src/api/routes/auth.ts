@@ -54,7 +54,8 @@ authRoutes.openapi(
   async (c) => {
     const input = c.req.valid('json');
     const result = await registerAccount({ ...input, locale: input.locale ?? c.get('locale') }, c.req.raw.headers);
-    withHeaders(c, result.headers);
+    // API clients get the session token in the body; a browser gets no session cookie until the
+    // student confirms the email and signs in.
     rememberRegion(c, result.body.region);
     return c.json(result.body, 200);
   },

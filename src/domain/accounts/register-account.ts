@@ -30,12 +30,10 @@ export async function registerAccount(input: z.infer<typeof signUpSchema>, reque
     getAuth(region).api.signUpEmail({
       body: { name: input.name, email: input.email, password: input.password, callbackURL: `${appUrl()}/${locale}/verify-email` },
       headers,
-      returnHeaders: true,
     }),
   );
-  const { token, user } = result.response;
+  const { token, user } = result;
   return {
-    headers: result.headers,
     body: {
       token: token ? bearerToken(region, token) : '',
       region,
