@@ -1,19 +1,8 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { getDb, withUserTx } from '@/db/client';
 import { sql } from 'drizzle-orm';
 import { call, verifiedUser } from '../support/api';
-import { envKey } from '../support/test-secrets';
-
-async function query(target: string, text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env[envKey(target)] });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { adminQuery as query } from '../support/db';
 
 describe('data residency', () => {
   it('each user’s profile, auth user and sessions exist only in their home cell; the directory holds no email', async () => {

@@ -1,17 +1,6 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { call, verifiedUser } from '../support/api';
-import { envKey } from '../support/test-secrets';
-
-async function admin(target: string, text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env[envKey(target)] });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { adminQuery as admin } from '../support/db';
 
 describe('session lifetime', () => {
   it('a session unused past the idle timeout ends', async () => {

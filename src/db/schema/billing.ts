@@ -1,3 +1,4 @@
+import { id, ownerId, createdAt, updatedAt } from './columns';
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { authUser } from './auth';
 
@@ -6,7 +7,7 @@ export const subscriptionStatus = pgEnum('subscription_status', ['trialing', 'ac
 export const currency = pgEnum('currency', ['USD', 'CAD', 'EUR', 'GBP']);
 
 export const subscriptions = pgTable('subscriptions', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   userId: uuid('user_id')
     .notNull()
     .unique()
@@ -20,17 +21,15 @@ export const subscriptions = pgTable('subscriptions', {
   currentPeriodStart: timestamp('current_period_start', { withTimezone: true }),
   currentPeriodEnd: timestamp('current_period_end', { withTimezone: true }),
   lastEventAt: timestamp('last_event_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 export const usage = pgTable(
   'usage',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     feature: text('feature').notNull(),
     count: integer('count').notNull().default(0),
     periodStart: date('period_start').notNull(),
@@ -42,11 +41,11 @@ export const usage = pgTable(
 export const billingEvents = pgTable(
   'billing_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     stripeEventId: text('stripe_event_id').notNull().unique(),
     userId: uuid('user_id').references(() => authUser.id, { onDelete: 'set null' }),
     type: text('type').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('billing_events_user_idx').on(t.userId)],
 );

@@ -1,13 +1,12 @@
+import { id, ownerId, createdAt } from './columns';
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { authUser } from './auth';
 
 export const consents = pgTable(
   'consents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     kind: text('kind').notNull(),
     targetRegion: text('target_region'),
     subject: text('subject'),
@@ -20,13 +19,13 @@ export const consents = pgTable(
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     userId: uuid('user_id').references(() => authUser.id, { onDelete: 'set null' }),
     action: text('action').notNull(),
     target: text('target'),
     metadata: jsonb('metadata').$type<Record<string, unknown>>(),
     ipAddress: text('ip_address'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('audit_log_user_idx').on(t.userId, t.createdAt)],
 );
@@ -35,7 +34,7 @@ export const auditLog = pgTable(
 export const translations = pgTable(
   'translations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     key: text('key').notNull(),
     locale: text('locale').notNull(),
     value: text('value').notNull(),

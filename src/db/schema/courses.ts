@@ -1,16 +1,14 @@
+import { id, ownerId, createdAt, updatedAt } from './columns';
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, numeric, pgEnum, pgTable, smallint, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { authUser } from './auth';
+import { boolean, check, index, integer, numeric, pgEnum, pgTable, smallint, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export const periodType = pgEnum('academic_period_type', ['semester', 'term', 'trimester', 'quarter']);
 
 export const courses = pgTable(
   'courses',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     name: text('name').notNull(),
     code: text('code'),
     professor: text('professor'),
@@ -22,8 +20,8 @@ export const courses = pgTable(
     emoji: text('emoji'),
     archived: boolean('archived').notNull().default(false),
     position: integer('position').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('courses_user_idx').on(t.userId, t.archived, t.position)],
 );
@@ -31,18 +29,16 @@ export const courses = pgTable(
 export const courseFolders = pgTable(
   'course_folders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     courseId: uuid('course_id')
       .notNull()
       .references(() => courses.id, { onDelete: 'cascade' }),
     parentId: uuid('parent_id').references((): AnyPgColumn => courseFolders.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     position: smallint('position').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('course_folders_course_idx').on(t.courseId, t.parentId)],
 );
@@ -50,7 +46,7 @@ export const courseFolders = pgTable(
 export const academicTerms = pgTable(
   'academic_terms',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     country: text('country').notNull(),
     termName: text('term_name').notNull(),
     periodType: periodType('period_type').notNull(),

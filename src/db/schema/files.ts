@@ -1,6 +1,6 @@
+import { id, ownerId, createdAt, updatedAt } from './columns';
 import { bigint, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { authUser } from './auth';
 import { courseFolders, courses } from './courses';
 
 export const fileStatus = pgEnum('file_status', ['queued', 'extracting', 'analysing', 'ready', 'failed']);
@@ -9,10 +9,8 @@ export const fileCategory = pgEnum('file_category', ['lecture', 'assignment', 'n
 export const files = pgTable(
   'files',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     courseId: uuid('course_id').references(() => courses.id, { onDelete: 'set null' }),
     folderId: uuid('folder_id').references(() => courseFolders.id, { onDelete: 'set null' }),
     originalName: text('original_name').notNull(),
@@ -35,8 +33,8 @@ export const files = pgTable(
     aiSummaryTranslations: jsonb('ai_summary_translations').$type<Record<string, string>>(),
     processedAt: timestamp('processed_at', { withTimezone: true }),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('files_user_course_idx').on(t.userId, t.courseId, t.createdAt),
@@ -48,30 +46,26 @@ export const fileTexts = pgTable('file_texts', {
   fileId: uuid('file_id')
     .primaryKey()
     .references(() => files.id, { onDelete: 'cascade' }),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => authUser.id, { onDelete: 'cascade' }),
+  userId: ownerId(),
   language: text('language'),
   content: text('content').notNull(),
   pages: jsonb('pages').$type<string[]>(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });
 
 /** Corrections a user made to analysis results; they teach the matcher for that user. */
 export const fileCorrections = pgTable(
   'file_corrections',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     fileId: uuid('file_id')
       .notNull()
       .references(() => files.id, { onDelete: 'cascade' }),
     field: text('field').notNull(),
     fromValue: text('from_value'),
     toValue: text('to_value'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('file_corrections_user_idx').on(t.userId)],
 );

@@ -1,14 +1,12 @@
-import { date, index, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { authUser } from './auth';
+import { id, ownerId, createdAt, updatedAt } from './columns';
+import { date, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { courses } from './courses';
 
 export const grades = pgTable(
   'grades',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     courseId: uuid('course_id')
       .notNull()
       .references(() => courses.id, { onDelete: 'cascade' }),
@@ -18,8 +16,8 @@ export const grades = pgTable(
     gradeType: text('grade_type').notNull(),
     academicPeriod: text('academic_period'),
     dateRecorded: date('date_recorded'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('grades_course_idx').on(t.userId, t.courseId)],
 );

@@ -1,3 +1,4 @@
+import { id, createdAt, updatedAt } from './columns';
 import { boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { files } from './files';
 
@@ -11,7 +12,7 @@ export type GroupSettings = { allow_file_sharing: boolean; allow_chat: boolean; 
 // A group lives in its creator's region. Members from other regions are not auth users of this
 // cell, so membership rows carry the member's id and home region instead of a foreign key.
 export const studyGroups = pgTable('study_groups', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   name: text('name').notNull(),
   description: text('description'),
   createdBy: uuid('created_by').notNull(),
@@ -24,8 +25,8 @@ export const studyGroups = pgTable('study_groups', {
     .notNull()
     .default({ allow_file_sharing: true, allow_chat: true, require_approval: false }),
   inviteCode: text('invite_code').unique(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 export const groupMembers = pgTable(
@@ -47,7 +48,7 @@ export const groupMembers = pgTable(
 export const groupMessages = pgTable(
   'group_messages',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     groupId: uuid('group_id')
       .notNull()
       .references(() => studyGroups.id, { onDelete: 'cascade' }),
@@ -55,7 +56,7 @@ export const groupMessages = pgTable(
     body: text('body').notNull(),
     editedAt: timestamp('edited_at', { withTimezone: true }),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('group_messages_group_idx').on(t.groupId, t.createdAt)],
 );
@@ -63,14 +64,14 @@ export const groupMessages = pgTable(
 export const sharedFiles = pgTable(
   'shared_files',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     groupId: uuid('group_id')
       .notNull()
       .references(() => studyGroups.id, { onDelete: 'cascade' }),
     fileId: uuid('file_id').references(() => files.id, { onDelete: 'cascade' }),
     sharedBy: uuid('shared_by').notNull(),
     displayName: text('display_name').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('shared_files_group_idx').on(t.groupId)],
 );
@@ -80,5 +81,5 @@ export const whiteboards = pgTable('whiteboards', {
     .primaryKey()
     .references(() => studyGroups.id, { onDelete: 'cascade' }),
   state: bytea('state').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });

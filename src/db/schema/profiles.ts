@@ -1,3 +1,4 @@
+import { createdAt, updatedAt } from './columns';
 import { pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { authUser } from './auth';
 
@@ -17,6 +18,6 @@ export const profiles = pgTable('profiles', {
   region: text('region').notNull(),
   onboardingStep: text('onboarding_step'),
   onboardedAt: timestamp('onboarded_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });

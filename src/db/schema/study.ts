@@ -1,5 +1,5 @@
+import { id, ownerId, createdAt, updatedAt } from './columns';
 import { index, integer, pgEnum, pgTable, real, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { authUser } from './auth';
 import { courses } from './courses';
 import { files } from './files';
 
@@ -9,10 +9,8 @@ export const sessionKind = pgEnum('study_session_kind', ['free', 'pomodoro']);
 export const summaries = pgTable(
   'summaries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     fileId: uuid('file_id')
       .notNull()
       .references(() => files.id, { onDelete: 'cascade' }),
@@ -21,7 +19,7 @@ export const summaries = pgTable(
     content: text('content').notNull(),
     provider: text('provider').notNull(),
     tokens: integer('tokens').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('summaries_file_idx').on(t.fileId)],
 );
@@ -29,10 +27,8 @@ export const summaries = pgTable(
 export const flashcards = pgTable(
   'flashcards',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     fileId: uuid('file_id').references(() => files.id, { onDelete: 'set null' }),
     courseId: uuid('course_id').references(() => courses.id, { onDelete: 'cascade' }),
     question: text('question').notNull(),
@@ -49,8 +45,8 @@ export const flashcards = pgTable(
     lapses: integer('lapses').notNull().default(0),
     state: smallint('state').notNull().default(0),
     lastReview: timestamp('last_review', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('flashcards_due_idx').on(t.userId, t.due)],
 );
@@ -58,10 +54,8 @@ export const flashcards = pgTable(
 export const reviewLogs = pgTable(
   'review_logs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     flashcardId: uuid('flashcard_id')
       .notNull()
       .references(() => flashcards.id, { onDelete: 'cascade' }),
@@ -77,10 +71,8 @@ export const reviewLogs = pgTable(
 export const studySessions = pgTable(
   'study_sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => authUser.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: ownerId(),
     fileId: uuid('file_id').references(() => files.id, { onDelete: 'set null' }),
     courseId: uuid('course_id').references(() => courses.id, { onDelete: 'set null' }),
     kind: sessionKind('kind').notNull().default('free'),
@@ -88,7 +80,7 @@ export const studySessions = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }),
     duration: integer('duration'),
     notes: text('notes'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('study_sessions_user_idx').on(t.userId, t.startedAt)],
 );
