@@ -1,7 +1,8 @@
-// Entry for every API request: strips internal headers a client might forge, records the trusted
-// client IP, and turns /{locale}/api/... into /api/... answered in that locale.
-import { isLocale } from '@/i18n/locales';
-import { CLIENT_IP_HEADER, HINT_LOCALE, INTERNAL_HEADERS } from '@/platform/auth/headers';
+// Entry for every API request. The trusted client IP and a /{locale}/api prefix travel to the
+// app as bindings, not headers, so the common request is passed through untouched. A request is
+// rebuilt only when its path carries a locale or it forged one of our internal headers.
+import { isLocale, type Locale } from '@/i18n/locales';
+import { INTERNAL_HEADERS } from '@/platform/auth/headers';
 import { clientIp } from '@/platform/client-ip';
 import { createApi } from './app';
 
@@ -15,15 +16,16 @@ export function isApiPath(pathname: string): boolean {
 
 export async function handleApiRequest(request: Request, remoteAddress?: string): Promise<Response> {
   api ??= createApi();
+  const ip = clientIp(request.headers.get('x-forwarded-for'), remoteAddress);
   const url = new URL(request.url);
+  const m = url.pathname.match(LOCALE_API);
+  const localeHint: Locale | undefined = m && isLocale(m[1]) ? m[1] : undefined;
+  const forged = INTERNAL_HEADERS.some((h) => request.headers.has(h));
+  if (!localeHint && !forged) return api.fetch(request, { clientIp: ip });
+
   const headers = new Headers(request.headers);
   for (const h of INTERNAL_HEADERS) headers.delete(h);
-  headers.set(CLIENT_IP_HEADER, clientIp(request.headers.get('x-forwarded-for'), remoteAddress));
-  const m = url.pathname.match(LOCALE_API);
-  if (m && isLocale(m[1])) {
-    url.pathname = m[2]!;
-    headers.set(HINT_LOCALE, m[1]);
-  }
+  if (localeHint) url.pathname = m![2]!;
   const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers, body: request.body, duplex: 'half', signal: request.signal };
-  return api.fetch(new Request(url, init));
+  return api.fetch(new Request(url, init), { clientIp: ip, localeHint });
 }

@@ -3,7 +3,6 @@ import type { MiddlewareHandler } from 'hono';
 import { AppError } from '@/domain/errors';
 import { defaultLocale, isLocale, matchAcceptLanguage } from '@/i18n/locales';
 import { appUrl } from '@/platform/auth/better-auth';
-import { CLIENT_IP_HEADER, HINT_LOCALE } from '@/platform/auth/headers';
 import { API_CSP } from '@/platform/csp';
 import { env } from '@/platform/env';
 import { logger } from '@/platform/logger';
@@ -18,10 +17,10 @@ export const requestContext: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const incoming = c.req.header('x-request-id');
   const requestId = incoming && REQUEST_ID_RE.test(incoming) ? incoming : randomUUID();
   c.set('requestId', requestId);
-  c.set('clientIp', c.req.header(CLIENT_IP_HEADER) ?? 'unknown');
+  c.set('clientIp', c.env?.clientIp ?? 'unknown');
   // Locale: the /{locale}/api prefix (passed on as a header), then the cookie, then Accept-Language.
   const cookieLocale = c.req.header('cookie')?.match(/(?:^|;\s*)NEXT_LOCALE=([^;]+)/)?.[1];
-  const hinted = c.req.header(HINT_LOCALE);
+  const hinted = c.env?.localeHint;
   c.set(
     'locale',
     isLocale(hinted) ? hinted : isLocale(cookieLocale) ? cookieLocale : (matchAcceptLanguage(c.req.header('accept-language')) ?? defaultLocale),

@@ -3,6 +3,8 @@ import type { Locale } from '@/i18n/locales';
 import type { ResolvedSession } from '@/platform/session';
 
 export type ApiEnv = {
+  /** Set by handleApiRequest: the trusted client address and a /{locale}/api prefix. */
+  Bindings: { clientIp: string; localeHint?: Locale };
   Variables: {
     requestId: string;
     locale: Locale;

@@ -1,7 +1,14 @@
 // Resolves the caller's session in their home region without searching the cells: a bearer token
 // carries its region as a prefix (`<region>:<token>`), a cookie carries it in its name.
+//
+// This is the hot path of every request, so it reads the session row directly (one query, a
+// synchronous HMAC check) instead of going through Better Auth's getSession endpoint, which
+// measured ~5× more CPU per request. It applies the same rules: signed cookie, expiry, sliding
+// refresh at most once per SESSION_UPDATE_AGE, plus our absolute lifetime.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { getDb } from '@/db/client';
+import { deleteSessionById, extendSession, findSessionByToken } from '@/db/queries/sessions';
 import { env } from './env';
-import { getAuth } from './auth/better-auth';
 import { isRegionId } from './regions-config';
 
 export type ResolvedSession = {
@@ -12,26 +19,50 @@ export type ResolvedSession = {
   user: { id: string; name: string; email: string; emailVerified: boolean };
 };
 
-const COOKIE_RE = /(?:^|;\s*)(?:__Secure-)?cf-([a-z0-9-]+)\.session_token=/g;
+const COOKIE_RE = /(?:^|;\s*)(?:__Secure-)?cf-([a-z0-9-]+)\.session_token=([^;]+)/g;
+const DAY_MS = 86_400_000;
+export const SESSION_UPDATE_AGE_S = 86_400;
 
 export function bearerToken(region: string, token: string): string {
   return `${region}:${token}`;
 }
 
-/** The region a request's credentials name, and the headers to hand to that region's Better Auth. */
-export function credentialRegion(headers: Headers): { region: string; headers: Headers } | null {
+/** Verifies a signed value `token.base64(HMAC-SHA256(secret, token))` as Better Auth writes it. */
+function unsign(signed: string): string | null {
+  const dot = signed.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const value = signed.slice(0, dot);
+  const given = Buffer.from(signed.slice(dot + 1), 'base64');
+  const expected = createHmac('sha256', env.AUTH_SECRET).update(value).digest();
+  return given.length === expected.length && timingSafeEqual(given, expected) ? value : null;
+}
+
+type Credential = { region: string; token: string; headers: Headers };
+
+/** The region a request's credentials name, its session token, and headers for that region's Better Auth. */
+export function credentialRegion(headers: Headers): Credential | null {
   const authz = headers.get('authorization');
   if (authz?.toLowerCase().startsWith('bearer ')) {
     const value = authz.slice(7).trim();
     const sep = value.indexOf(':');
     const region = value.slice(0, sep);
-    if (sep <= 0 || !isRegionId(region)) return null;
-    return { region, headers: new Headers({ authorization: `Bearer ${value.slice(sep + 1)}` }) };
+    const raw = value.slice(sep + 1);
+    if (sep <= 0 || !isRegionId(region) || !raw) return null;
+    const token = raw.includes('.') ? unsign(raw) : raw;
+    return token ? { region, token, headers: new Headers({ authorization: `Bearer ${raw}` }) } : null;
   }
   const cookie = headers.get('cookie');
   if (!cookie) return null;
   for (const m of cookie.matchAll(COOKIE_RE)) {
-    if (isRegionId(m[1]!)) return { region: m[1]!, headers: new Headers({ cookie }) };
+    if (!isRegionId(m[1]!)) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(m[2]!);
+    } catch {
+      continue;
+    }
+    const token = unsign(decoded);
+    if (token) return { region: m[1]!, token, headers: new Headers({ cookie }) };
   }
   return null;
 }
@@ -39,20 +70,24 @@ export function credentialRegion(headers: Headers): { region: string; headers: H
 export async function resolveSession(headers: Headers): Promise<ResolvedSession | null> {
   const cred = credentialRegion(headers);
   if (!cred) return null;
-  const auth = getAuth(cred.region);
-  const result = await auth.api.getSession({ headers: cred.headers, query: { disableRefresh: false } }).catch(() => null);
-  if (!result) return null;
-  const { session, user } = result;
-  if (Date.now() - new Date(session.createdAt).getTime() > env.SESSION_MAX_DAYS * 86_400_000) {
-    // Past the absolute lifetime: end it however recently it was used.
-    await (await auth.$context).internalAdapter.deleteSession(session.token);
+  const db = getDb(cred.region);
+  const row = await findSessionByToken(db, cred.token);
+  if (!row) return null;
+  const now = Date.now();
+  if (row.expiresAt.getTime() <= now || now - row.createdAt.getTime() > env.SESSION_MAX_DAYS * DAY_MS) {
+    // Idle past the timeout, or past the absolute lifetime however recently used: it ends here.
+    await deleteSessionById(db, row.id);
     return null;
   }
+  const idleMs = env.SESSION_IDLE_DAYS * DAY_MS;
+  if (row.expiresAt.getTime() - idleMs + SESSION_UPDATE_AGE_S * 1000 <= now) {
+    await extendSession(db, row.id, new Date(now + idleMs));
+  }
   return {
-    userId: user.id,
+    userId: row.userId,
     region: cred.region,
-    sessionId: session.id,
-    sessionToken: session.token,
-    user: { id: user.id, name: user.name, email: user.email, emailVerified: user.emailVerified },
+    sessionId: row.id,
+    sessionToken: row.token,
+    user: { id: row.userId, name: row.name, email: row.email, emailVerified: row.emailVerified },
   };
 }

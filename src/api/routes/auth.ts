@@ -20,7 +20,7 @@ import { signInWithPassword } from '@/domain/accounts/sign-in-with-password';
 import { signOut } from '@/domain/accounts/sign-out';
 import { AppError } from '@/domain/errors';
 import { getAuth } from '@/platform/auth/better-auth';
-import { HINT_LOCALE } from '@/platform/auth/headers';
+import { CLIENT_IP_HEADER } from '@/platform/auth/headers';
 import { env } from '@/platform/env';
 import { isRegionId } from '@/platform/regions-config';
 import { errorResponses, jsonBody } from '../openapi';
@@ -32,7 +32,14 @@ const ok = <T,>(schema: T, description: string) => ({ 200: { description, conten
 
 /** A locale the caller named explicitly (the /{locale}/api prefix), not one guessed from headers. */
 function localeFromPath(c: Context<ApiEnv>) {
-  return c.req.header(HINT_LOCALE) ? c.get('locale') : undefined;
+  return c.env?.localeHint;
+}
+
+/** The caller's headers for a Better Auth call, with the trusted client IP it records on sessions. */
+function authHeaders(c: Context<ApiEnv>): Headers {
+  const headers = new Headers(c.req.raw.headers);
+  headers.set(CLIENT_IP_HEADER, c.get('clientIp'));
+  return headers;
 }
 
 function withHeaders(c: Context<ApiEnv>, headers: Headers): void {
@@ -53,7 +60,7 @@ authRoutes.openapi(
   createRoute({ method: 'post', path: '/auth/sign-up/email', request: { body: jsonBody(signUpSchema) }, responses: ok(authResultSchema, 'Account created') }),
   async (c) => {
     const input = c.req.valid('json');
-    const result = await registerAccount({ ...input, locale: input.locale ?? c.get('locale') }, c.req.raw.headers);
+    const result = await registerAccount({ ...input, locale: input.locale ?? c.get('locale') }, authHeaders(c));
     // API clients get the session token in the body; a browser gets no session cookie until the
     // student confirms the email and signs in.
     rememberRegion(c, result.body.region);
@@ -64,7 +71,7 @@ authRoutes.openapi(
 authRoutes.openapi(
   createRoute({ method: 'post', path: '/auth/sign-in/email', request: { body: jsonBody(signInSchema) }, responses: ok(authResultSchema, 'Signed in') }),
   async (c) => {
-    const result = await signInWithPassword(c.req.valid('json'), c.req.raw.headers, localeFromPath(c));
+    const result = await signInWithPassword(c.req.valid('json'), authHeaders(c), localeFromPath(c));
     withHeaders(c, result.headers);
     rememberRegion(c, result.body.region);
     return c.json(result.body, 200);
@@ -131,5 +138,7 @@ authRoutes.on(['GET', 'POST'], '/auth/:region/*', async (c) => {
   const region = c.req.param('region');
   const rest = c.req.path.slice(`/api/auth/${region}`.length);
   if (!isRegionId(region) || !REGIONAL.test(rest)) throw new AppError('NOT_FOUND');
-  return getAuth(region).handler(c.req.raw);
+  const raw = c.req.raw;
+  const init: RequestInit & { duplex?: 'half' } = { method: raw.method, headers: authHeaders(c), body: raw.body, duplex: 'half' };
+  return getAuth(region).handler(new Request(raw.url, init));
 });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../client';
 import { authUser, profiles } from '../schema';
 
@@ -9,13 +9,27 @@ export async function insertProfile(tx: Tx, profile: NewProfile): Promise<void> 
   await tx.insert(profiles).values(profile).onConflictDoNothing();
 }
 
-export async function getProfileWithUser(tx: Tx, userId: string) {
-  const [row] = await tx
-    .select({ profile: profiles, email: authUser.email, emailVerified: authUser.emailVerified })
-    .from(profiles)
-    .innerJoin(authUser, eq(authUser.id, profiles.userId))
-    .where(eq(profiles.userId, userId));
-  return row;
+/**
+ * The profile with its account email. Every page and /api/me reads it, so it is plain SQL: Drizzle's
+ * select builder measured ~0.2 ms of CPU per call here, most of the request's budget.
+ */
+export async function getProfileWithUser(tx: Tx, userId: string): Promise<{ profile: ProfileRow; email: string; emailVerified: boolean } | undefined> {
+  const { rows } = await tx.execute<ProfileRow & { email: string; emailVerified: boolean }>(sql`
+    select p.user_id as "userId", p.full_name as "fullName", p.university, p.avatar_url as "avatarUrl",
+      p.preferred_locale as "preferredLocale", p.country, p.timezone, p.academic_system as "academicSystem",
+      p.region, p.onboarding_step as "onboardingStep", p.onboarded_at as "onboardedAt",
+      p.created_at as "createdAt", p.updated_at as "updatedAt", u.email, u.email_verified as "emailVerified"
+    from profiles p join auth_user u on u.id = p.user_id where p.user_id = ${userId}`);
+  const row = rows[0];
+  if (!row) return undefined;
+  const { email, emailVerified, ...profile } = row;
+  // Drizzle's node-postgres driver leaves timestamps as text on raw queries; keep the row shape.
+  const date = (v: unknown) => (v === null ? null : new Date(v as string));
+  return {
+    profile: { ...profile, createdAt: date(profile.createdAt)!, updatedAt: date(profile.updatedAt)!, onboardedAt: date(profile.onboardedAt) },
+    email,
+    emailVerified,
+  };
 }
 
 export async function updateProfile(

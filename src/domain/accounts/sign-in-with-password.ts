@@ -5,7 +5,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
 import { appUrl, getAuth } from '@/platform/auth/better-auth';
 import { HINT_LOCALE } from '@/platform/auth/headers';
 import { hashPassword } from '@/platform/auth/password';
-import { bearerToken, credentialRegion } from '@/platform/session';
+import { bearerToken, resolveSession } from '@/platform/session';
 import { AppError } from '../errors';
 import { authCall } from './auth-call';
 import type { z } from 'zod';
@@ -26,7 +26,7 @@ export async function signInWithPassword(input: z.infer<typeof signInSchema>, re
   const headers = new Headers(requestHeaders);
   if (requested) headers.set(HINT_LOCALE, requested);
   headers.delete('authorization');
-  const previous = credentialRegion(requestHeaders);
+  const previous = await resolveSession(requestHeaders);
   const result = await authCall(() =>
     auth.api.signInEmail({ body: { email: input.email, password: input.password, rememberMe: input.rememberMe ?? true }, headers, returnHeaders: true }),
   );
@@ -39,11 +39,8 @@ export async function signInWithPassword(input: z.infer<typeof signInSchema>, re
     await auth.api.sendVerificationEmail({ body: { email: user.email, callbackURL: `${appUrl()}/${locale}/verify-email` }, headers });
     throw new AppError('EMAIL_NOT_VERIFIED');
   }
-  if (previous) {
-    const old = await getAuth(previous.region).api.getSession({ headers: previous.headers }).catch(() => null);
-    if (old && old.session.token !== token) {
-      await (await getAuth(previous.region).$context).internalAdapter.deleteSession(old.session.token);
-    }
+  if (previous && previous.sessionToken !== token) {
+    await (await getAuth(previous.region).$context).internalAdapter.deleteSession(previous.sessionToken);
   }
   return {
     headers: result.headers,

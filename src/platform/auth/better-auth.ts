@@ -16,6 +16,7 @@ import { sendAuthMail } from '../mail';
 import { regionsConfig } from '../regions-config';
 import { defaultAcademicSystem } from './academic-defaults';
 import { CLIENT_IP_HEADER, HINT_COUNTRY, HINT_LOCALE, HINT_TIMEZONE } from './headers';
+import { SESSION_UPDATE_AGE_S } from '../session';
 import { PASSWORD_MAX, PASSWORD_MIN, hashPassword, verifyPassword } from './password';
 
 export const MAGIC_LINK_TTL_SECONDS = 10 * 60;
@@ -83,6 +84,9 @@ function createAuth(region: string) {
     trustedOrigins: [appUrl()],
     advanced: {
       cookiePrefix: cookiePrefix(region),
+      // The browser keeps the cookie for the absolute lifetime; the idle timeout lives in the
+      // session row, which session.ts slides forward as the session is used.
+      cookies: { session_token: { attributes: { maxAge: env.SESSION_MAX_DAYS * 86_400 } } },
       useSecureCookies: appUrl().startsWith('https://'),
       database: { generateId: () => randomUUID() },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
@@ -91,7 +95,7 @@ function createAuth(region: string) {
       // Idle timeout: a session not used for SESSION_IDLE_DAYS ends; use extends it at most daily.
       // The absolute lifetime (SESSION_MAX_DAYS) is enforced in session.ts.
       expiresIn: env.SESSION_IDLE_DAYS * 86_400,
-      updateAge: 86_400,
+      updateAge: SESSION_UPDATE_AGE_S,
     },
     verification: { storeIdentifier: 'hashed' },
     emailAndPassword: {
