@@ -20,7 +20,9 @@ export function createApi() {
   }).basePath('/api');
 
   api.use('*', requestContext, observe, securityHeaders);
-  api.use('*', bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }));
+  const limitBody = bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
+  // GET and HEAD carry no body; skipping them also keeps the Node adapter's lightweight request.
+  api.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   api.use('*', rateLimit, csrf, requireJson);
 
   api.route('/', systemRoutes);

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Locale } from '@/i18n/locales';
 import type { ResolvedSession } from '@/platform/session';
+import type { Tx } from '@/db/client';
 
 export type ApiEnv = {
   /** Set by handleApiRequest: the trusted client address and a /{locale}/api prefix. */
@@ -12,5 +13,6 @@ export type ApiEnv = {
     log: Logger;
     errorCode?: string;
     session?: ResolvedSession;
+    tx?: Tx;
   };
 };

@@ -1,28 +1,36 @@
-// Every protected handler is wrapped: resolve the caller's session in their home region, then run
-// the handler inside an RLS transaction as that user. No session → 401.
+// Every protected route runs `authenticate` first: it resolves the caller's session in their home
+// region and opens their RLS transaction on the same connection for the rest of the request, so
+// an anonymous caller gets 401 before any validation, and handlers only ever see their own rows.
 import type { Context, MiddlewareHandler } from 'hono';
-import type { ApiEnv } from './types';
-import { getDb, withUserTx } from '@/db/client';
+import type { Tx } from '@/db/client';
 import type { UserContext } from '@/domain/context';
 import { AppError } from '@/domain/errors';
-import { resolveSession, type ResolvedSession } from '@/platform/session';
+import { withSessionTransaction, type ResolvedSession } from '@/platform/session';
+import type { ApiEnv } from './types';
 
 export type SessionContext = UserContext & { session: ResolvedSession };
 
-/**
- * Route middleware: authenticates before the body is validated, so an anonymous caller always
- * gets 401, never a validation error that would describe the endpoint.
- */
+/** Raised inside the transaction so that a handler's error response also rolls it back. */
+class HandlerFailed extends Error {}
+
 export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
-  const session = await resolveSession(c.req.raw.headers);
-  if (!session) throw new AppError('UNAUTHENTICATED');
-  c.set('session', session);
-  await next();
+  const outcome = await withSessionTransaction(c.req.raw.headers, async (session, tx) => {
+    c.set('session', session);
+    c.set('tx', tx);
+    await next();
+    // Hono turned a handler's error into a response already; undo its writes all the same.
+    if (c.error) throw new HandlerFailed();
+  }).catch((err) => {
+    if (!(err instanceof HandlerFailed)) throw err;
+    return { result: undefined };
+  });
+  if (!outcome) throw new AppError('UNAUTHENTICATED');
 };
 
-/** Runs a handler body as the signed-in caller, inside their RLS transaction in their home cell. */
-export async function withSession<R>(c: Context<ApiEnv>, handler: (ctx: SessionContext) => Promise<R>): Promise<R> {
-  const session = c.get('session') ?? (await resolveSession(c.req.raw.headers));
-  if (!session) throw new AppError('UNAUTHENTICATED');
-  return withUserTx(getDb(session.region), session.userId, (tx) => handler({ userId: session.userId, region: session.region, tx, session }));
+/** The caller's use-case context inside a route that runs `authenticate`. */
+export function withSession<R>(c: Context<ApiEnv>, handler: (ctx: SessionContext) => Promise<R>): Promise<R> {
+  const session = c.get('session');
+  const tx = c.get('tx');
+  if (!session || !tx) throw new AppError('UNAUTHENTICATED');
+  return handler({ userId: session.userId, region: session.region, tx: tx as Tx, session });
 }

@@ -51,28 +51,43 @@ const dialect = new PgDialect();
 const tables = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
 const relational = { fullSchema: schema, schema: tables.tables, tableNamesMap: tables.tableNamesMap };
 
+/** A pooled connection, for work that must share one connection (session lookup, then RLS). */
+export type Connection = pg.PoolClient;
+
+/** Connections whose state is unknown (a rollback failed): destroyed instead of reused. */
+const broken = new WeakMap<Connection, Error>();
+
+/** Checks out one connection of a cell for fn, and returns it to the pool afterwards. */
+export async function withConnection<T>(db: RegionDb, fn: (conn: Connection) => Promise<T>): Promise<T> {
+  const conn = await db.$client.connect();
+  try {
+    return await fn(conn);
+  } finally {
+    conn.release(broken.get(conn));
+  }
+}
+
 /**
- * Runs fn as `authenticated` with auth.uid() = userId: RLS limits every statement to the user's
- * rows. This is every API request's path, so BEGIN and the identity go in one round trip (simple
- * protocol, the id checked as a UUID before it is inlined) rather than Drizzle's three
+ * Runs fn on conn as `authenticated` with auth.uid() = userId: RLS limits every statement to the
+ * user's rows. This is every API request's path, so BEGIN and the identity go in one round trip
+ * (simple protocol, the id checked as a UUID before it is inlined) rather than Drizzle's three
  * statements; fn still gets an ordinary Drizzle transaction on the same connection.
  */
-export async function withUserTx<T>(db: RegionDb, userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  if (!UUID_RE.test(userId)) throw new Error('withUserTx: user id is not a UUID');
-  const client = await db.$client.connect();
-  let broken: Error | undefined;
+export async function userTransaction<T>(conn: Connection, userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!UUID_RE.test(userId)) throw new Error('userTransaction: user id is not a UUID');
+  await conn.query(`begin; select set_config('role', 'authenticated', true), set_config('request.jwt.claim.sub', '${userId}', true)`);
   try {
-    await client.query(`begin; select set_config('role', 'authenticated', true), set_config('request.jwt.claim.sub', '${userId}', true)`);
-    const tx = new NodePgTransaction(dialect, new NodePgSession(client, dialect, relational), relational) as unknown as Tx;
-    const result = await fn(tx);
-    await client.query('commit');
+    const result = await fn(new NodePgTransaction(dialect, new NodePgSession(conn, dialect, relational), relational) as unknown as Tx);
+    await conn.query('commit');
     return result;
   } catch (err) {
-    await client.query('rollback').catch((e: Error) => (broken = e));
+    await conn.query('rollback').catch((e: Error) => broken.set(conn, e));
     throw err;
-  } finally {
-    client.release(broken);
   }
+}
+
+export function withUserTx<T>(db: RegionDb, userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return withConnection(db, (conn) => userTransaction(conn, userId, fn));
 }
 
 /** Runs fn as `service_role`: for the system's own work (sign-up, jobs, account deletion). */

@@ -1,8 +1,11 @@
-import { eq } from 'drizzle-orm';
-import type { RegionDb } from '../client';
-import { authSession } from '../schema';
+// The session rows Better Auth writes, read on every request. Plain SQL on a connection (or pool):
+// named prepared statements, parsed once per connection, instead of queries built per call.
+import type { Connection } from '../client';
+import type pg from 'pg';
 
-type SessionRow = {
+type Queryable = Connection | pg.Pool;
+
+export type SessionRow = {
   id: string;
   token: string;
   expiresAt: Date;
@@ -13,12 +16,9 @@ type SessionRow = {
   emailVerified: boolean;
 };
 
-/**
- * A session by its token, with the user it belongs to. Every request runs it, so it is a named
- * prepared statement (parsed once per connection) instead of a query built per call.
- */
-export async function findSessionByToken(db: RegionDb, token: string): Promise<SessionRow | undefined> {
-  const { rows } = await db.$client.query<SessionRow>({
+/** A session by its token, with the user it belongs to. */
+export async function findSessionByToken(db: Queryable, token: string): Promise<SessionRow | undefined> {
+  const { rows } = await db.query<SessionRow>({
     name: 'cf_session_by_token',
     text: `select s.id, s.token, s.expires_at as "expiresAt", s.created_at as "createdAt", u.id as "userId",
              u.name, u.email, u.email_verified as "emailVerified"
@@ -28,10 +28,10 @@ export async function findSessionByToken(db: RegionDb, token: string): Promise<S
   return rows[0];
 }
 
-export async function extendSession(db: RegionDb, id: string, expiresAt: Date): Promise<void> {
-  await db.update(authSession).set({ expiresAt, updatedAt: new Date() }).where(eq(authSession.id, id));
+export async function extendSession(db: Queryable, id: string, expiresAt: Date): Promise<void> {
+  await db.query({ name: 'cf_session_extend', text: 'update auth_session set expires_at = $2, updated_at = now() where id = $1', values: [id, expiresAt] });
 }
 
-export async function deleteSessionById(db: RegionDb, id: string): Promise<void> {
-  await db.delete(authSession).where(eq(authSession.id, id));
+export async function deleteSessionById(db: Queryable, id: string): Promise<void> {
+  await db.query({ name: 'cf_session_delete', text: 'delete from auth_session where id = $1', values: [id] });
 }
