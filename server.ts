@@ -6,7 +6,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
-import next from 'next';
 import { env } from '@/platform/env';
 import { logger } from '@/platform/logger';
 import { bootstrapDatabases } from '@/db/bootstrap';
@@ -16,6 +15,7 @@ import { handleApiRequest, isApiPath } from '@/api/handle';
 import { REALTIME_PATH, startRealtime } from '@/realtime/start-realtime';
 import { startWorker } from '@/worker/start-worker';
 import { reportRole } from '@/platform/role-health';
+import { startNextChild, type NextChild } from '@/host/next-child';
 
 const dev = process.argv.includes('--dev');
 const log = (m: string) => logger.info(m);
@@ -32,38 +32,37 @@ async function main() {
   const worker = roles.has('worker') ? await startWorker() : undefined;
   const realtime = roles.has('realtime') ? startRealtime() : undefined;
 
-  let nextHandler: ReturnType<ReturnType<typeof next>['getRequestHandler']> | undefined;
-  let nextUpgrade: ReturnType<ReturnType<typeof next>['getUpgradeHandler']> | undefined;
+  let pages: NextChild | undefined;
   if (roles.has('web')) {
     if (!dev && !existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
       log('building the web app (first start only)');
       execFileSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio: 'inherit' });
     }
-    const app = next({ dev, dir: process.cwd() });
-    await app.prepare();
-    nextHandler = app.getRequestHandler();
-    nextUpgrade = app.getUpgradeHandler();
+    pages = await startNextChild({ dev, log });
     reportRole('web', () => ({ status: 'up' }));
   }
+
+  const pageHeaders: Record<string, string> = {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'DENY',
+    ...(env.isProduction && !dev ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload' } : {}),
+  };
 
   const apiListener = getRequestListener((req, env_) => handleApiRequest(req, (env_ as { incoming?: { socket?: { remoteAddress?: string } } }).incoming?.socket?.remoteAddress));
 
   const server = createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    if (isApiPath(pathname) || !nextHandler) {
+    if (isApiPath(pathname) || !pages) {
       apiListener(req, res);
       return;
     }
-    // Pages share the security headers the API sets; the CSP with its nonce comes from the proxy.
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    if (env.isProduction && !dev) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains; preload');
-    void nextHandler(req, res);
+    // Pages share the security headers the API sets; the CSP with its nonce comes from proxy.ts.
+    pages.handle(req, res, pageHeaders);
   });
   server.on('upgrade', (req, socket, head) => {
     if (realtime && (req.url ?? '').split('?')[0] === REALTIME_PATH) void realtime.handleUpgrade(req, socket, head);
-    else if (nextUpgrade) void nextUpgrade(req, socket, head); // Next's dev HMR socket
+    else if (pages) pages.upgrade(req, socket, head); // Next's dev HMR socket
     else socket.destroy();
   });
   server.keepAliveTimeout = 65_000;
@@ -79,6 +78,7 @@ async function main() {
     log(`${signal}: shutting down`);
     server.close();
     server.closeAllConnections();
+    await pages?.stop();
     await realtime?.stop();
     await worker?.stop();
     await closeAllPools();
