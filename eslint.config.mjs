@@ -29,6 +29,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/platform/env.ts', 'scripts/**', 'tests/**', 'bench/**', '*.config.*', 'drizzle.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },

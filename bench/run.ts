@@ -22,7 +22,7 @@ const secrets = {
 function startApp(dataDir: string): { child: ChildProcess; url: Promise<string> } {
   const env = { ...process.env, ...secrets, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production' as const, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '100000000' };
   delete (env as Record<string, unknown>).APP_URL;
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -98,7 +98,7 @@ async function main() {
     // The baseline runs as its own process against the same database while the app keeps running;
     // the two are measured alternately, ROUNDS times each, and the medians compared.
     const { port } = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { port: number };
-    const bare = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'bench/bare-server.ts'], {
+    const bare = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-server.ts'], {
       cwd: root,
       env: { ...process.env, BARE_DATABASE_URL: `postgres://courseflow_app:${secrets.DATABASE_APP_PASSWORD}@127.0.0.1:${port}/courseflow_us_east`, BARE_USER_ID: user.id },
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -18,10 +18,9 @@ export type NextChild = {
 
 export async function startNextChild(opts: { dev: boolean; log: (m: string) => void }): Promise<NextChild> {
   const port = await freePort();
-  const bin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child: ChildProcess = spawn(process.execPath, [bin, opts.dev ? 'dev' : 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: process.env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const entry = path.join(process.cwd(), 'src', 'host', 'next-entry.cjs');
+  const child: ChildProcess = spawn(process.execPath, [entry, opts.dev ? 'dev' : 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Next.js did not start in time')), READY_TIMEOUT_MS);
