@@ -76,6 +76,11 @@ export async function withConnection<T>(db: RegionDb, fn: (conn: Connection) => 
 export async function userTransaction<T>(conn: Connection, userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (!UUID_RE.test(userId)) throw new Error('userTransaction: user id is not a UUID');
   await conn.query(`begin; select set_config('role', 'authenticated', true), set_config('request.jwt.claim.sub', '${userId}', true)`);
+  return finishTransaction(conn, fn);
+}
+
+/** Runs fn in the transaction already open on conn, then commits (or rolls back on error). */
+export async function finishTransaction<T>(conn: Connection, fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
     const result = await fn(new NodePgTransaction(dialect, new NodePgSession(conn, dialect, relational), relational) as unknown as Tx);
     await conn.query('commit');

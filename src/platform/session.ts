@@ -6,8 +6,8 @@
 // measured ~5× more CPU per request. It applies the same rules: signed cookie, expiry, sliding
 // refresh at most once per SESSION_UPDATE_AGE, plus our absolute lifetime.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { getDb, userTransaction, withConnection, type Connection, type Tx } from '@/db/client';
-import { deleteSessionById, extendSession, findSessionByToken, type SessionRow } from '@/db/queries/sessions';
+import { finishTransaction, getDb, withConnection, type Tx } from '@/db/client';
+import { beginSessionTransaction, deleteSessionById, extendSession, findSessionByToken, type Queryable, type SessionRow } from '@/db/queries/sessions';
 import { env } from './env';
 import { isRegionId } from './regions-config';
 
@@ -67,19 +67,17 @@ export function credentialRegion(headers: Headers): Credential | null {
   return null;
 }
 
-/** Applies expiry, the absolute lifetime and the sliding refresh to a session row. */
-async function checkSession(conn: Connection | ReturnType<typeof getDb>['$client'], row: SessionRow | undefined, region: string): Promise<ResolvedSession | null> {
-  if (!row) return null;
-  const now = Date.now();
-  if (row.expiresAt.getTime() <= now || now - row.createdAt.getTime() > env.SESSION_MAX_DAYS * DAY_MS) {
-    // Idle past the timeout, or past the absolute lifetime however recently used: it ends here.
-    await deleteSessionById(conn, row.id);
-    return null;
-  }
-  const idleMs = env.SESSION_IDLE_DAYS * DAY_MS;
-  if (row.expiresAt.getTime() - idleMs + SESSION_UPDATE_AGE_S * 1000 <= now) {
-    await extendSession(conn, row.id, new Date(now + idleMs));
-  }
+/** Neither idle past the timeout nor older than the absolute lifetime. */
+function isLive(row: SessionRow, now: number): boolean {
+  return row.expiresAt.getTime() > now && now - row.createdAt.getTime() <= env.SESSION_MAX_DAYS * DAY_MS;
+}
+
+/** Sliding expiry, written at most once per SESSION_UPDATE_AGE_S. */
+function needsRefresh(row: SessionRow, now: number): boolean {
+  return row.expiresAt.getTime() - env.SESSION_IDLE_DAYS * DAY_MS + SESSION_UPDATE_AGE_S * 1000 <= now;
+}
+
+function toResolved(row: SessionRow, region: string): ResolvedSession {
   return {
     userId: row.userId,
     region,
@@ -87,6 +85,19 @@ async function checkSession(conn: Connection | ReturnType<typeof getDb>['$client
     sessionToken: row.token,
     user: { id: row.userId, name: row.name, email: row.email, emailVerified: row.emailVerified },
   };
+}
+
+/** Applies expiry, the absolute lifetime and the sliding refresh to a session row. */
+async function checkSession(db: Queryable, row: SessionRow | undefined, region: string): Promise<ResolvedSession | null> {
+  if (!row) return null;
+  const now = Date.now();
+  if (!isLive(row, now)) {
+    // Idle past the timeout, or past the absolute lifetime however recently used: it ends here.
+    await deleteSessionById(db, row.id);
+    return null;
+  }
+  if (needsRefresh(row, now)) await extendSession(db, row.id, new Date(now + env.SESSION_IDLE_DAYS * DAY_MS));
+  return toResolved(row, region);
 }
 
 export async function resolveSession(headers: Headers): Promise<ResolvedSession | null> {
@@ -97,8 +108,9 @@ export async function resolveSession(headers: Headers): Promise<ResolvedSession 
 }
 
 /**
- * The request path of every signed-in API call: one connection of the caller's home cell looks
- * the session up and then runs fn in the caller's RLS transaction. Null when not signed in.
+ * The request path of every signed-in API call: one connection of the caller's home cell, one
+ * round trip to look the session up and open the caller's RLS transaction, then fn in it.
+ * Null when not signed in.
  */
 export async function withSessionTransaction<T>(
   headers: Headers,
@@ -106,9 +118,17 @@ export async function withSessionTransaction<T>(
 ): Promise<{ result: T } | null> {
   const cred = credentialRegion(headers);
   if (!cred) return null;
-  return withConnection(getDb(cred.region), async (conn) => {
-    const session = await checkSession(conn, await findSessionByToken(conn, cred.token), cred.region);
-    if (!session) return null;
-    return { result: await userTransaction(conn, session.userId, (tx) => fn(session, tx)) };
+  const db = getDb(cred.region);
+  return withConnection(db, async (conn) => {
+    const row = await beginSessionTransaction(conn, cred.token);
+    const now = Date.now();
+    if (!row || !isLive(row, now)) {
+      await conn.query('rollback');
+      // Expired or past its lifetime: ended here (the same rules as checkSession).
+      if (row) await checkSession(db.$client, row, cred.region);
+      return null;
+    }
+    if (needsRefresh(row, now)) await extendSession(db.$client, row.id, new Date(now + env.SESSION_IDLE_DAYS * DAY_MS));
+    return { result: await finishTransaction(conn, (tx) => fn(toResolved(row, cred.region), tx)) };
   });
 }

@@ -3,7 +3,7 @@
 import type { Connection } from '../client';
 import type pg from 'pg';
 
-type Queryable = Connection | pg.Pool;
+export type Queryable = Connection | pg.Pool;
 
 export type SessionRow = {
   id: string;
@@ -20,12 +20,33 @@ export type SessionRow = {
 export async function findSessionByToken(db: Queryable, token: string): Promise<SessionRow | undefined> {
   const { rows } = await db.query<SessionRow>({
     name: 'cf_session_by_token',
-    text: `select s.id, s.token, s.expires_at as "expiresAt", s.created_at as "createdAt", u.id as "userId",
-             u.name, u.email, u.email_verified as "emailVerified"
-           from auth_session s join auth_user u on u.id = s.user_id where s.token = $1`,
+    text: `select ${SESSION_COLUMNS} from auth_session s join auth_user u on u.id = s.user_id where s.token = $1`,
     values: [token],
   });
   return rows[0];
+}
+
+/** Better Auth session tokens are random alphanumerics; anything else never reaches SQL text. */
+const TOKEN_RE = /^[A-Za-z0-9_-]{16,128}$/;
+
+const SESSION_COLUMNS = `s.id, s.token, s.expires_at as "expiresAt", s.created_at as "createdAt", u.id as "userId",
+  u.name, u.email, u.email_verified as "emailVerified"`;
+
+/**
+ * One round trip that opens a transaction as the session's user: it begins, sets auth.uid() from
+ * the session row, returns that row, and switches to the `authenticated` role. The caller checks
+ * the row (expiry, lifetime) and rolls back if it is not valid. The token is inlined (simple
+ * protocol, several statements) only after matching TOKEN_RE.
+ */
+export async function beginSessionTransaction(conn: Connection, token: string): Promise<SessionRow | undefined> {
+  if (!TOKEN_RE.test(token)) return undefined;
+  const results = (await conn.query(
+    `begin;
+     select set_config('request.jwt.claim.sub', coalesce((select user_id::text from auth_session where token = '${token}'), ''), true);
+     select ${SESSION_COLUMNS} from auth_session s join auth_user u on u.id = s.user_id where s.token = '${token}';
+     select set_config('role', 'authenticated', true);`,
+  )) as unknown as pg.QueryResult<SessionRow>[];
+  return results[2]?.rows[0];
 }
 
 export async function extendSession(db: Queryable, id: string, expiresAt: Date): Promise<void> {
