@@ -5,9 +5,8 @@ import { useTranslations } from 'next-intl';
 import { useRef, type FormEvent } from 'react';
 import { Alert } from '@/web/components/ui/alert';
 import { Button } from '@/web/components/ui/button';
-import { Field, fieldProps } from '@/web/components/ui/field';
-import { Input } from '@/web/components/ui/input';
 import { useFocusFirstInvalid, useFormErrors } from '@/web/lib/form-errors';
+import { EmailField } from './email-field';
 import { useRequestPasswordReset } from './mutations';
 
 const FIELDS = ['email'] as const;
@@ -34,17 +33,7 @@ export function ForgotPasswordForm() {
         </Alert>
       ) : null}
       {formError ? <Alert variant="error">{formError}</Alert> : null}
-      <Field id="forgot-email" label={t('fields.email')} error={fieldErrors.email}>
-        <Input
-          {...fieldProps('forgot-email', { error: fieldErrors.email })}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          aria-required
-        />
-      </Field>
+      <EmailField id="forgot-email" error={fieldErrors.email} />
       <Button type="submit" size="lg" className="w-full" disabled={request.isPending} aria-busy={request.isPending || undefined}>
         {request.isPending ? <LoaderCircle aria-hidden className="animate-spin" /> : null}
         {request.isPending ? t('forgot.submitting') : t('forgot.submit')}

@@ -3,6 +3,7 @@
 import { LoaderCircle, MailCheck, MapPin } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { EmailField } from './email-field';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
 import { Alert } from '@/web/components/ui/alert';
 import { Button } from '@/web/components/ui/button';
@@ -98,17 +99,7 @@ export function RegisterForm({ countries, defaultCountry, residency, providers }
             aria-required
           />
         </Field>
-        <Field id="register-email" label={t('fields.email')} error={fieldErrors.email}>
-          <Input
-            {...fieldProps('register-email', { error: fieldErrors.email })}
-            name="email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            required
-            aria-required
-          />
-        </Field>
+        <EmailField id="register-email" error={fieldErrors.email} />
         <Field id="register-password" label={t('fields.password')} hint={t('fields.passwordHint')} error={fieldErrors.password}>
           <PasswordInput
             {...fieldProps('register-password', { hint: true, error: fieldErrors.password })}

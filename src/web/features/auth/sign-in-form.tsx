@@ -3,11 +3,11 @@
 import { LoaderCircle, Mail } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
+import { EmailField } from './email-field';
 import { Link, useRouter } from '@/i18n/navigation';
 import { Alert } from '@/web/components/ui/alert';
 import { Button } from '@/web/components/ui/button';
 import { Field, fieldProps } from '@/web/components/ui/field';
-import { Input } from '@/web/components/ui/input';
 import { PasswordInput } from '@/web/components/ui/password-input';
 import { ApiError } from '@/web/lib/api';
 import { useFocusFirstInvalid, useFormErrors } from '@/web/lib/form-errors';
@@ -86,19 +86,7 @@ export function SignInForm({ providers }: { providers: AuthProviders }) {
           </Alert>
         ) : null}
         {magicLink.isError ? <Alert variant="error">{errorMessage(magicLink.error)}</Alert> : null}
-        <Field id="sign-in-email" label={t('fields.email')} error={emailError}>
-          <Input
-            {...fieldProps('sign-in-email', { error: emailError })}
-            ref={emailRef}
-            name="email"
-            type="email"
-            autoComplete="username"
-            inputMode="email"
-            required
-            aria-required
-            onChange={() => setEmailMissing(false)}
-          />
-        </Field>
+        <EmailField id="sign-in-email" error={emailError} autoComplete="username" inputRef={emailRef} onChange={() => setEmailMissing(false)} />
         <Field
           id="sign-in-password"
           label={t('fields.password')}
