@@ -4,7 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '@/domain/errors';
 import { fieldIssues, errorResponse, notFoundHandler } from './errors';
-import { csrf, observe, rateLimit, requestContext, requireJson, securityHeaders } from './middleware';
+import { guard, requestFrame } from './middleware';
 import { authRoutes } from './routes/auth';
 import { meRoutes } from './routes/me';
 import { systemRoutes } from './routes/system';
@@ -19,11 +19,11 @@ export function createApi() {
     },
   }).basePath('/api');
 
-  api.use('*', requestContext, observe, securityHeaders);
+  api.use('*', requestFrame);
   const limitBody = bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
   // GET and HEAD carry no body; skipping them also keeps the Node adapter's lightweight request.
   api.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
-  api.use('*', rateLimit, csrf, requireJson);
+  api.use('*', guard);
 
   api.route('/', systemRoutes);
   api.route('/', authRoutes);

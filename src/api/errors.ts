@@ -6,6 +6,7 @@ import { createTranslator } from 'next-intl';
 import { ZodError, type z } from 'zod';
 import { AppError, type ErrorCode, type FieldIssue } from '@/domain/errors';
 import { loadNamespace } from '@/i18n/messages';
+import { logger } from '@/platform/logger';
 import type { ApiEnv } from './types';
 
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03', '08006', '08001']);
@@ -79,7 +80,7 @@ export async function errorBody(err: AppError, locale: ApiEnv['Variables']['loca
 export async function errorResponse(c: Context<ApiEnv>, err: unknown): Promise<Response> {
   const appError = toAppError(err);
   if (appError.status >= 500) {
-    c.get('log')?.error({ err: appError.options.cause ?? err, code: appError.code }, 'request failed');
+    logger.error({ requestId: c.get('requestId'), err: appError.options.cause ?? err, code: appError.code }, 'request failed');
   }
   if (appError.options.retryAfter) c.header('Retry-After', String(appError.options.retryAfter));
   c.set('errorCode', appError.code);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '@/domain/errors';
 import { defaultLocale, isLocale, matchAcceptLanguage } from '@/i18n/locales';
 import { appUrl } from '@/platform/auth/better-auth';
@@ -13,54 +13,71 @@ import type { ApiEnv } from './types';
 
 const REQUEST_ID_RE = /^[\w.-]{8,64}$/;
 
-export const requestContext: MiddlewareHandler<ApiEnv> = async (c, next) => {
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': API_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  ...(env.isProduction ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload' } : {}),
+};
+
+// prom-client hashes label objects on every call; bound children are looked up by a string key.
+const requestCounters = new Map<string, ReturnType<typeof httpRequests.labels>>();
+const durationHistograms = new Map<string, ReturnType<typeof httpDuration.labels>>();
+
+function record(method: string, route: string, status: number, seconds: number, errorCode: string | undefined): void {
+  const key = `${method} ${route}`;
+  let histogram = durationHistograms.get(key);
+  if (!histogram) durationHistograms.set(key, (histogram = httpDuration.labels(method, route)));
+  histogram.observe(seconds);
+  const statusKey = `${key} ${status}`;
+  let counter = requestCounters.get(statusKey);
+  if (!counter) requestCounters.set(statusKey, (counter = httpRequests.labels(method, route, String(status))));
+  counter.inc();
+  if (status >= 400) httpErrors.inc({ method, route, code: errorCode ?? String(status) });
+}
+
+/**
+ * The frame of every API request, in one middleware: request id, locale (the /{locale}/api
+ * prefix, then the cookie, then Accept-Language), metrics and the request log line, and the
+ * security headers on the way out.
+ */
+export const requestFrame: MiddlewareHandler<ApiEnv> = async (c, next) => {
+  const start = performance.now();
   const incoming = c.req.header('x-request-id');
   const requestId = incoming && REQUEST_ID_RE.test(incoming) ? incoming : randomUUID();
   c.set('requestId', requestId);
   c.set('clientIp', c.env?.clientIp ?? 'unknown');
-  // Locale: the /{locale}/api prefix (passed on as a header), then the cookie, then Accept-Language.
   const cookieLocale = c.req.header('cookie')?.match(/(?:^|;\s*)NEXT_LOCALE=([^;]+)/)?.[1];
   const hinted = c.env?.localeHint;
   c.set(
     'locale',
     isLocale(hinted) ? hinted : isLocale(cookieLocale) ? cookieLocale : (matchAcceptLanguage(c.req.header('accept-language')) ?? defaultLocale),
   );
-  c.set('log', logger.child({ requestId }));
+
+  await next();
+
   c.header('x-request-id', requestId);
-  await next();
-};
-
-export const securityHeaders: MiddlewareHandler<ApiEnv> = async (c, next) => {
-  await next();
-  c.header('Content-Security-Policy', API_CSP);
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-  c.header('X-Frame-Options', 'DENY');
-  c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
-  if (env.isProduction) c.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains; preload');
-};
-
-export const observe: MiddlewareHandler<ApiEnv> = async (c, next) => {
-  const start = performance.now();
-  await next();
-  const route = c.req.routePath && c.req.routePath !== '/*' && c.req.routePath !== '*' ? c.req.routePath : 'unmatched';
+  for (const name in SECURITY_HEADERS) c.header(name, SECURITY_HEADERS[name]);
+  if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  const routePath = c.req.routePath;
+  const route = routePath && routePath !== '/*' && routePath !== '*' ? routePath : 'unmatched';
   const seconds = (performance.now() - start) / 1000;
   const status = c.res.status;
-  httpRequests.inc({ method: c.req.method, route, status: String(status) });
-  httpDuration.observe({ method: c.req.method, route }, seconds);
-  if (status >= 400) httpErrors.inc({ method: c.req.method, route, code: c.get('errorCode') ?? String(status) });
-  c.get('log').info({ method: c.req.method, path: c.req.path, route, status, ms: Math.round(seconds * 1000) }, 'request');
+  record(c.req.method, route, status, seconds, c.get('errorCode'));
+  if (logger.isLevelEnabled('info')) {
+    logger.info({ requestId, method: c.req.method, path: c.req.path, route, status, ms: Math.round(seconds * 1000) }, 'request');
+  }
 };
 
 const AUTH_LIMITED = /^\/api\/auth\/(?:[a-z0-9-]+\/)?(sign-in|sign-up|request-password-reset|reset-password|magic-link|send-verification-email|forget-password)/;
 
-export const rateLimit: MiddlewareHandler<ApiEnv> = async (c, next) => {
+async function rateLimited(c: Context<ApiEnv>): Promise<AppError | null> {
   const ip = c.get('clientIp');
   let wait = await consumeRateLimit('overall', ip);
   if (wait === null && c.req.method === 'POST' && AUTH_LIMITED.test(c.req.path)) wait = await consumeRateLimit('auth', ip);
-  if (wait !== null) return errorResponse(c, new AppError('RATE_LIMITED', { retryAfter: wait }));
-  await next();
-};
+  return wait === null ? null : new AppError('RATE_LIMITED', { retryAfter: wait });
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -68,22 +85,27 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Cookies are SameSite=Lax; on top of that a state-changing request that carries cookies must come
  * from our own origin. Bearer-token clients are not exposed to CSRF and pass.
  */
-export const csrf: MiddlewareHandler<ApiEnv> = async (c, next) => {
-  if (SAFE_METHODS.has(c.req.method) || !c.req.header('cookie') || c.req.header('authorization')) return next();
+function crossSite(c: Context<ApiEnv>): AppError | null {
+  if (SAFE_METHODS.has(c.req.method) || !c.req.header('cookie') || c.req.header('authorization')) return null;
   const origin = c.req.header('origin');
   const site = c.req.header('sec-fetch-site');
   const allowed = new Set([new URL(appUrl()).origin, `${new URL(c.req.url).protocol}//${c.req.header('host')}`]);
   if ((origin && origin !== 'null' && !allowed.has(origin)) || origin === 'null' || site === 'cross-site' || site === 'same-site') {
-    return errorResponse(c, new AppError('CROSS_SITE_REQUEST'));
+    return new AppError('CROSS_SITE_REQUEST');
   }
-  await next();
-};
+  return null;
+}
 
 /** JSON bodies only, except where a route declares another type (uploads). */
-export const requireJson: MiddlewareHandler<ApiEnv> = async (c, next) => {
+function notJson(c: Context<ApiEnv>): AppError | null {
+  if (SAFE_METHODS.has(c.req.method)) return null;
   const hasBody = c.req.header('content-length') !== undefined ? c.req.header('content-length') !== '0' : c.req.header('transfer-encoding') !== undefined;
-  if (!SAFE_METHODS.has(c.req.method) && hasBody && !/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
-    return errorResponse(c, new AppError('UNSUPPORTED_MEDIA_TYPE'));
-  }
+  return hasBody && !/^application\/json\b/i.test(c.req.header('content-type') ?? '') ? new AppError('UNSUPPORTED_MEDIA_TYPE') : null;
+}
+
+/** Rate limits, then the CSRF origin check, then the body type: the first refusal answers. */
+export const guard: MiddlewareHandler<ApiEnv> = async (c, next) => {
+  const refusal = (await rateLimited(c)) ?? crossSite(c) ?? notJson(c);
+  if (refusal) return errorResponse(c, refusal);
   await next();
 };

@@ -1,4 +1,3 @@
-import type { Logger } from 'pino';
 import type { Locale } from '@/i18n/locales';
 import type { ResolvedSession } from '@/platform/session';
 import type { Tx } from '@/db/client';
@@ -10,7 +9,6 @@ export type ApiEnv = {
     requestId: string;
     locale: Locale;
     clientIp: string;
-    log: Logger;
     errorCode?: string;
     session?: ResolvedSession;
     tx?: Tx;
