@@ -21,6 +21,15 @@ const SECURITY_HEADERS: Record<string, string> = {
   ...(env.isProduction ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload' } : {}),
 };
 
+/** For a Response made outside Hono's context (Better Auth's own endpoints). */
+export function withSecurityHeaders(res: Response, requestId: string): Response {
+  const headers = new Headers(res.headers);
+  for (const name in SECURITY_HEADERS) headers.set(name, SECURITY_HEADERS[name]!);
+  headers.set('x-request-id', requestId);
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+}
+
 // prom-client hashes label objects on every call; bound children are looked up by a string key.
 const requestCounters = new Map<string, ReturnType<typeof httpRequests.labels>>();
 const durationHistograms = new Map<string, ReturnType<typeof httpDuration.labels>>();
@@ -55,11 +64,14 @@ export const requestFrame: MiddlewareHandler<ApiEnv> = async (c, next) => {
     isLocale(hinted) ? hinted : isLocale(cookieLocale) ? cookieLocale : (matchAcceptLanguage(c.req.header('accept-language')) ?? defaultLocale),
   );
 
-  await next();
-
+  // Headers go on before the handler runs: set after it, Hono would rebuild the whole Response.
+  // A route that may be cached overrides Cache-Control itself.
   c.header('x-request-id', requestId);
   for (const name in SECURITY_HEADERS) c.header(name, SECURITY_HEADERS[name]);
-  if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  c.header('Cache-Control', 'no-store');
+
+  await next();
+
   const routePath = c.req.routePath;
   const route = routePath && routePath !== '/*' && routePath !== '*' ? routePath : 'unmatched';
   const seconds = (performance.now() - start) / 1000;

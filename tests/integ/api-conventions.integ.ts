@@ -90,6 +90,13 @@ describe('API conventions', () => {
     expect(ready.headers.get('x-content-type-options')).toBe('nosniff');
     expect(ready.headers.get('referrer-policy')).toBeTruthy();
     expect(ready.headers.get('x-request-id')).toBeTruthy();
+    expect(ready.headers.get('cache-control')).toBe('no-store');
+    // Also on errors and on Better Auth's own endpoints (an emailed link with a bad token).
+    const missing = await call('GET', '/api/nope');
+    expect(missing.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const link = await call('GET', '/api/auth/us-east/verify-email?token=bad');
+    expect(link.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(link.headers.get('x-request-id')).toBeTruthy();
     const metrics = await call('GET', '/api/metrics');
     expect(metrics.text).toMatch(/http_requests_total\{method="GET",route="\/api\/ready",status="200"\}/);
     expect(metrics.text).toContain('http_request_duration_seconds_bucket');

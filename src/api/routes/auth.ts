@@ -23,6 +23,7 @@ import { getAuth } from '@/platform/auth/better-auth';
 import { CLIENT_IP_HEADER } from '@/platform/auth/headers';
 import { env } from '@/platform/env';
 import { isRegionId } from '@/platform/regions-config';
+import { withSecurityHeaders } from '../middleware';
 import { errorResponses, jsonBody } from '../openapi';
 import type { ApiEnv } from '../types';
 
@@ -140,5 +141,5 @@ authRoutes.on(['GET', 'POST'], '/auth/:region/*', async (c) => {
   if (!isRegionId(region) || !REGIONAL.test(rest)) throw new AppError('NOT_FOUND');
   const raw = c.req.raw;
   const init: RequestInit & { duplex?: 'half' } = { method: raw.method, headers: authHeaders(c), body: raw.body, duplex: 'half' };
-  return getAuth(region).handler(new Request(raw.url, init));
+  return withSecurityHeaders(await getAuth(region).handler(new Request(raw.url, init)), c.get('requestId'));
 });
