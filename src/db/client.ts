@@ -54,6 +54,15 @@ const relational = { fullSchema: schema, schema: tables.tables, tableNamesMap: t
 /** A pooled connection, for work that must share one connection (session lookup, then RLS). */
 export type Connection = pg.PoolClient;
 
+// A Drizzle transaction object only wraps its connection (building one walks every table), so
+// each pooled connection keeps one.
+const transactions = new WeakMap<Connection, Tx>();
+function transactionFor(conn: Connection): Tx {
+  let tx = transactions.get(conn);
+  if (!tx) transactions.set(conn, (tx = new NodePgTransaction(dialect, new NodePgSession(conn, dialect, relational), relational) as unknown as Tx));
+  return tx;
+}
+
 /** Connections whose state is unknown (a rollback failed): destroyed instead of reused. */
 const broken = new WeakMap<Connection, Error>();
 
@@ -82,7 +91,7 @@ export async function userTransaction<T>(conn: Connection, userId: string, fn: (
 /** Runs fn in the transaction already open on conn, then commits (or rolls back on error). */
 export async function finishTransaction<T>(conn: Connection, fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    const result = await fn(new NodePgTransaction(dialect, new NodePgSession(conn, dialect, relational), relational) as unknown as Tx);
+    const result = await fn(transactionFor(conn));
     await conn.query('commit');
     return result;
   } catch (err) {

@@ -33,8 +33,8 @@ const SESSION_COLUMNS = `s.id, s.token, s.expires_at as "expiresAt", s.created_a
   u.name, u.email, u.email_verified as "emailVerified"`;
 
 /**
- * One round trip that opens a transaction as the session's user: it begins, sets auth.uid() from
- * the session row, returns that row, and switches to the `authenticated` role. The caller checks
+ * One round trip that opens a transaction as the session's user: it begins, reads the session
+ * row while setting auth.uid() from it, and switches to the `authenticated` role. The caller checks
  * the row (expiry, lifetime) and rolls back if it is not valid. The token is inlined (simple
  * protocol, several statements) only after matching TOKEN_RE.
  */
@@ -42,11 +42,11 @@ export async function beginSessionTransaction(conn: Connection, token: string): 
   if (!TOKEN_RE.test(token)) return undefined;
   const results = (await conn.query(
     `begin;
-     select set_config('request.jwt.claim.sub', coalesce((select user_id::text from auth_session where token = '${token}'), ''), true);
-     select ${SESSION_COLUMNS} from auth_session s join auth_user u on u.id = s.user_id where s.token = '${token}';
+     select set_config('request.jwt.claim.sub', s.user_id::text, true) as sub, ${SESSION_COLUMNS}
+       from auth_session s join auth_user u on u.id = s.user_id where s.token = '${token}';
      select set_config('role', 'authenticated', true);`,
   )) as unknown as pg.QueryResult<SessionRow>[];
-  return results[2]?.rows[0];
+  return results[1]?.rows[0];
 }
 
 export async function extendSession(db: Queryable, id: string, expiresAt: Date): Promise<void> {
