@@ -104,3 +104,19 @@ describe('API conventions', () => {
     expect(doc.json.paths['/api/me'].patch).toBeDefined();
   });
 });
+
+describe('locale preferences', () => {
+  it('PUT saves the locale and time zone, sets the locale cookie, and GET /api/me reflects them', async () => {
+    const u = await verifiedUser({ email: 'prefs@example.com', country: 'US' });
+    const put = await call('PUT', '/api/locale/preferences', { token: u.token, body: { locale: 'es', timezone: 'Europe/Madrid' } });
+    expect(put.status).toBe(200);
+    expect(put.json).toEqual({ locale: 'es', timezone: 'Europe/Madrid' });
+    expect(put.headers.getSetCookie().some((c) => c.startsWith('NEXT_LOCALE=es'))).toBe(true);
+    expect((await call('GET', '/api/locale/preferences', { token: u.token })).json).toEqual({ locale: 'es', timezone: 'Europe/Madrid' });
+    const me = await call('GET', '/api/me', { token: u.token });
+    expect(me.json).toMatchObject({ preferred_locale: 'es', timezone: 'Europe/Madrid', region: 'us-east' });
+    const bad = await call('PUT', '/api/locale/preferences', { token: u.token, body: { locale: 'es' } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.details[0]).toMatchObject({ path: 'timezone', code: 'required' });
+  });
+});
