@@ -7,6 +7,8 @@ import { fieldIssues, errorResponse, notFoundHandler } from './errors';
 import { guard, requestFrame } from './middleware';
 import { authRoutes } from './routes/auth';
 import { meRoutes } from './routes/me';
+import { courseRoutes } from './routes/courses';
+import { academicRoutes } from './routes/academic';
 import { systemRoutes } from './routes/system';
 import type { ApiEnv } from './types';
 
@@ -28,6 +30,8 @@ export function createApi() {
   api.route('/', systemRoutes);
   api.route('/', authRoutes);
   api.route('/', meRoutes);
+  api.route('/', courseRoutes);
+  api.route('/', academicRoutes);
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -72,7 +72,7 @@ export async function errorBody(err: AppError, locale: ApiEnv['Variables']['loca
   const details = err.options.details?.map((d) => ({
     path: d.path,
     code: d.code,
-    message: t(`fields.${d.code}` as 'fields.invalid', d.params as Record<string, string>),
+    message: t(`fields.${d.code === 'out_of_range' && d.params?.allowed !== undefined ? 'out_of_range_values' : d.code}` as 'fields.invalid', d.params as Record<string, string>),
   }));
   return { error: { code: err.code, message, ...(details ? { details } : {}), timestamp: new Date().toISOString(), requestId } };
 }

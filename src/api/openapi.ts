@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { ZodType } from 'zod';
+import { authenticate } from './with-session';
 
 export const errorSchema = z
   .object({
@@ -27,4 +28,14 @@ export const errorResponses = {
 
 export function jsonBody<T extends ZodType>(schema: T) {
   return { required: true, content: { 'application/json': { schema } } } as const;
+}
+
+/** Route options for endpoints that need a signed-in caller (checked before validation). */
+export const secured = { security: [{ bearer: [] }], middleware: [authenticate] };
+
+/** A success response in the given status plus the standard error responses. */
+export function okResponses<T extends ZodType>(schema: T, description: string, status: 200 | 201 = 200) {
+  return { [status]: { description, content: { 'application/json': { schema } } }, ...errorResponses } as {
+    [K in typeof status]: { description: string; content: { 'application/json': { schema: T } } };
+  } & typeof errorResponses;
 }

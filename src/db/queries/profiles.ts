@@ -35,7 +35,7 @@ export async function getProfileWithUser(tx: Tx, userId: string): Promise<{ prof
 export async function updateProfile(
   tx: Tx,
   userId: string,
-  patch: Partial<Pick<NewProfile, 'fullName' | 'university' | 'preferredLocale' | 'timezone' | 'academicSystem' | 'avatarUrl'>>,
+  patch: Partial<Pick<NewProfile, 'fullName' | 'university' | 'preferredLocale' | 'timezone' | 'academicSystem' | 'avatarUrl' | 'country' | 'onboardingStep' | 'onboardedAt'>>,
 ): Promise<ProfileRow | undefined> {
   const [row] = await tx
     .update(profiles)

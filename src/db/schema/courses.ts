@@ -1,6 +1,7 @@
 import { id, ownerId, createdAt, updatedAt } from './columns';
+import { academicSystem } from './profiles';
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, numeric, pgEnum, pgTable, smallint, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, index, uniqueIndex, integer, numeric, pgEnum, pgTable, smallint, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export const periodType = pgEnum('academic_period_type', ['semester', 'term', 'trimester', 'quarter']);
 
@@ -54,9 +55,30 @@ export const academicTerms = pgTable(
     endMonth: smallint('end_month').notNull(),
     isPrimaryTerm: boolean('is_primary_term').notNull().default(false),
     position: smallint('position').notNull().default(0),
+    termKey: text('term_key').notNull(),
   },
   (t) => [
     index('academic_terms_country_idx').on(t.country),
+    uniqueIndex('academic_terms_country_key_idx').on(t.country, t.termKey),
     check('academic_terms_months', sql`${t.startMonth} between 1 and 12 and ${t.endMonth} between 1 and 12`),
+  ],
+);
+
+/** The usual academic system of a country and the words its students use (course/module, …). */
+export const academicSystems = pgTable(
+  'academic_systems',
+  {
+    country: text('country').primaryKey(),
+    academicSystem: academicSystem('academic_system').notNull(),
+    periodType: periodType('period_type').notNull(),
+    creditUnit: text('credit_unit').$type<'credit_hours' | 'ects' | 'uk_credits'>().notNull(),
+    courseWord: text('course_word').$type<'course' | 'module'>().notNull(),
+    termWord: text('term_word').$type<'semester' | 'term'>().notNull(),
+    gradingSystems: text('grading_systems').array().notNull(),
+  },
+  (t) => [
+    check('academic_systems_credit_unit', sql`${t.creditUnit} in ('credit_hours', 'ects', 'uk_credits')`),
+    check('academic_systems_course_word', sql`${t.courseWord} in ('course', 'module')`),
+    check('academic_systems_term_word', sql`${t.termWord} in ('semester', 'term')`),
   ],
 );

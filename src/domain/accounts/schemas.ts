@@ -1,13 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { countrySchema } from '../academic/countries';
 import { localeSchema, timezoneSchema } from '../profile/schemas';
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-/** An ISO 3166-1 alpha-2 country that CLDR knows (rejects XX, ZZ and other unassigned codes). */
-export const countrySchema = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/)
-  .transform((c) => c.toUpperCase())
-  .refine((c) => c !== 'ZZ' && regionNames.of(c) !== undefined, { message: 'invalid_value' });
+
 
 const email = z.email().max(254);
 const password = z.string().min(1).max(128);

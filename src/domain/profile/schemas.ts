@@ -1,8 +1,11 @@
 // The profile resource: one schema for the API, the settings form and the OpenAPI document.
 import { z } from '@hono/zod-openapi';
 import { locales } from '@/i18n/locales';
+import { countrySchema } from '../academic/countries';
 
 export const academicSystems = ['gpa', 'ects', 'uk_honours', 'percentage'] as const;
+/** Where the onboarding wizard stands: a step to resume, finished, or skipped for now. */
+export const onboardingSteps = ['profile', 'system', 'courses', 'done', 'skipped'] as const;
 export const localeSchema = z.enum(locales);
 
 const timezones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
@@ -22,6 +25,7 @@ export const profileSchema = z
     academic_system: z.enum(academicSystems),
     region: z.string(),
     onboarded_at: z.string().nullable(),
+    onboarding_step: z.enum(onboardingSteps).nullable(),
     created_at: z.string(),
   })
   .openapi('Profile');
@@ -33,6 +37,8 @@ export const profilePatchSchema = z
     preferred_locale: localeSchema.optional(),
     timezone: timezoneSchema.optional(),
     academic_system: z.enum(academicSystems).optional(),
+    country: countrySchema.optional(),
+    onboarding_step: z.enum(onboardingSteps).optional(),
   })
   .openapi('ProfilePatch');
 

@@ -17,6 +17,7 @@ export function toProfileDto({ profile, email, emailVerified }: Row): ProfileDto
     academic_system: profile.academicSystem,
     region: profile.region,
     onboarded_at: profile.onboardedAt?.toISOString() ?? null,
+    onboarding_step: (profile.onboardingStep as ProfileDto['onboarding_step']) ?? null,
     created_at: profile.createdAt.toISOString(),
   };
 }
