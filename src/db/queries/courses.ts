@@ -76,7 +76,8 @@ export async function setCoursePositions(tx: Tx, ids: string[]): Promise<number>
   if (ids.length === 0) return 0;
   const rows = await tx
     .update(courses)
-    .set({ position: sql`array_position(${ids}::uuid[], ${courses.id}) - 1`, updatedAt: new Date() })
+    // One text parameter (Drizzle would spread a JS array into a parameter list).
+    .set({ position: sql`array_position(string_to_array(${ids.join(',')}, ',')::uuid[], ${courses.id}) - 1`, updatedAt: new Date() })
     .where(inArray(courses.id, ids))
     .returning({ id: courses.id });
   return rows.length;
