@@ -24,12 +24,11 @@ import { CLIENT_IP_HEADER } from '@/platform/auth/headers';
 import { env } from '@/platform/env';
 import { isRegionId } from '@/platform/regions-config';
 import { withSecurityHeaders } from '../middleware';
-import { errorResponses, jsonBody } from '../openapi';
+import { jsonBody, okResponses } from '../openapi';
 import type { ApiEnv } from '../types';
 
 export const authRoutes = new OpenAPIHono<ApiEnv>();
 
-const ok = <T,>(schema: T, description: string) => ({ 200: { description, content: { 'application/json': { schema } } }, ...errorResponses });
 
 /** A locale the caller named explicitly (the /{locale}/api prefix), not one guessed from headers. */
 function localeFromPath(c: Context<ApiEnv>) {
@@ -58,7 +57,7 @@ function geoCountry(c: Context<ApiEnv>): string | undefined {
 }
 
 authRoutes.openapi(
-  createRoute({ method: 'post', path: '/auth/sign-up/email', request: { body: jsonBody(signUpSchema) }, responses: ok(authResultSchema, 'Account created') }),
+  createRoute({ method: 'post', path: '/auth/sign-up/email', request: { body: jsonBody(signUpSchema) }, responses: okResponses(authResultSchema, 'Account created') }),
   async (c) => {
     const input = c.req.valid('json');
     const result = await registerAccount({ ...input, locale: input.locale ?? c.get('locale') }, authHeaders(c));
@@ -70,7 +69,7 @@ authRoutes.openapi(
 );
 
 authRoutes.openapi(
-  createRoute({ method: 'post', path: '/auth/sign-in/email', request: { body: jsonBody(signInSchema) }, responses: ok(authResultSchema, 'Signed in') }),
+  createRoute({ method: 'post', path: '/auth/sign-in/email', request: { body: jsonBody(signInSchema) }, responses: okResponses(authResultSchema, 'Signed in') }),
   async (c) => {
     const result = await signInWithPassword(c.req.valid('json'), authHeaders(c), localeFromPath(c));
     withHeaders(c, result.headers);
@@ -84,7 +83,7 @@ authRoutes.openapi(
     method: 'post',
     path: '/auth/sign-in/social',
     request: { body: jsonBody(socialSignInSchema) },
-    responses: ok(z.object({ url: z.string(), region: z.string() }).openapi('OAuthStart'), 'Where to send the browser'),
+    responses: okResponses(z.object({ url: z.string(), region: z.string() }).openapi('OAuthStart'), 'Where to send the browser'),
   }),
   async (c) => {
     const input = c.req.valid('json');
@@ -100,7 +99,7 @@ authRoutes.openapi(
 );
 
 authRoutes.openapi(
-  createRoute({ method: 'post', path: '/auth/sign-in/magic-link', request: { body: jsonBody(emailRequestSchema) }, responses: ok(statusSchema, 'Link sent if the account exists') }),
+  createRoute({ method: 'post', path: '/auth/sign-in/magic-link', request: { body: jsonBody(emailRequestSchema) }, responses: okResponses(statusSchema, 'Link sent if the account exists') }),
   async (c) => {
     const { email, locale } = c.req.valid('json');
     return c.json(await requestEmailLink('magicLink', email, locale ?? localeFromPath(c)), 200);
@@ -108,7 +107,7 @@ authRoutes.openapi(
 );
 
 authRoutes.openapi(
-  createRoute({ method: 'post', path: '/auth/request-password-reset', request: { body: jsonBody(emailRequestSchema) }, responses: ok(statusSchema, 'Link sent if the account exists') }),
+  createRoute({ method: 'post', path: '/auth/request-password-reset', request: { body: jsonBody(emailRequestSchema) }, responses: okResponses(statusSchema, 'Link sent if the account exists') }),
   async (c) => {
     const { email, locale } = c.req.valid('json');
     return c.json(await requestEmailLink('reset', email, locale ?? localeFromPath(c)), 200);
@@ -116,13 +115,13 @@ authRoutes.openapi(
 );
 
 authRoutes.openapi(
-  createRoute({ method: 'post', path: '/auth/reset-password', request: { body: jsonBody(resetPasswordSchema) }, responses: ok(statusSchema, 'Password changed; all sessions ended') }),
+  createRoute({ method: 'post', path: '/auth/reset-password', request: { body: jsonBody(resetPasswordSchema) }, responses: okResponses(statusSchema, 'Password changed; all sessions ended') }),
   async (c) => c.json(await resetPassword(c.req.valid('json')), 200),
 );
 
 for (const [path, everywhere] of [['/auth/sign-out', false], ['/auth/sign-out-everywhere', true]] as const) {
   authRoutes.openapi(
-    createRoute({ method: 'post', path, security: [{ bearer: [] }], responses: ok(statusSchema, everywhere ? 'Every session ended' : 'Session ended') }),
+    createRoute({ method: 'post', path, security: [{ bearer: [] }], responses: okResponses(statusSchema, everywhere ? 'Every session ended' : 'Session ended') }),
     async (c) => {
       const result = await signOut(c.req.raw.headers, everywhere);
       withHeaders(c, result.headers);

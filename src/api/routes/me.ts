@@ -2,19 +2,14 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { getProfile } from '@/domain/profile/get-profile';
 import { localePreferencesSchema, profilePatchSchema, profileSchema } from '@/domain/profile/schemas';
 import { updateProfile } from '@/domain/profile/update-profile';
-import { errorResponses, jsonBody } from '../openapi';
+import { jsonBody, okResponses, secured } from '../openapi';
 import type { ApiEnv } from '../types';
-import { authenticate, withSession } from '../with-session';
+import { withSession } from '../with-session';
 
 export const meRoutes = new OpenAPIHono<ApiEnv>();
 
-const json = (schema: typeof profileSchema | typeof localePreferencesSchema, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-
 meRoutes.openapi(
-  createRoute({ method: 'get', path: '/me', security: [{ bearer: [] }], middleware: [authenticate] as const, responses: { 200: json(profileSchema, 'Your profile'), ...errorResponses } }),
+  createRoute({ method: 'get', path: '/me', ...secured, responses: okResponses(profileSchema, 'Your profile') }),
   (c) => withSession(c, async (ctx) => c.json(await getProfile(ctx), 200)),
 );
 
@@ -22,15 +17,15 @@ meRoutes.openapi(
   createRoute({
     method: 'patch',
     path: '/me',
-    security: [{ bearer: [] }], middleware: [authenticate] as const,
+    ...secured,
     request: { body: jsonBody(profilePatchSchema) },
-    responses: { 200: json(profileSchema, 'The updated profile'), ...errorResponses },
+    responses: okResponses(profileSchema, 'The updated profile'),
   }),
   (c) => withSession(c, async (ctx) => c.json(await updateProfile(ctx, c.req.valid('json')), 200)),
 );
 
 meRoutes.openapi(
-  createRoute({ method: 'get', path: '/locale/preferences', security: [{ bearer: [] }], middleware: [authenticate] as const, responses: { 200: json(localePreferencesSchema, 'Locale and time zone'), ...errorResponses } }),
+  createRoute({ method: 'get', path: '/locale/preferences', ...secured, responses: okResponses(localePreferencesSchema, 'Locale and time zone') }),
   (c) => withSession(c, async (ctx) => {
     const p = await getProfile(ctx);
     return c.json({ locale: p.preferred_locale, timezone: p.timezone }, 200);
@@ -41,9 +36,9 @@ meRoutes.openapi(
   createRoute({
     method: 'put',
     path: '/locale/preferences',
-    security: [{ bearer: [] }], middleware: [authenticate] as const,
+    ...secured,
     request: { body: jsonBody(localePreferencesSchema) },
-    responses: { 200: json(localePreferencesSchema, 'The saved preferences'), ...errorResponses },
+    responses: okResponses(localePreferencesSchema, 'The saved preferences'),
   }),
   (c) => withSession(c, async (ctx) => {
     const { locale, timezone } = c.req.valid('json');
