@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth';
 import { meRoutes } from './routes/me';
 import { courseRoutes } from './routes/courses';
 import { academicRoutes } from './routes/academic';
+import { gradeRoutes } from './routes/grades';
 import { systemRoutes } from './routes/system';
 import type { ApiEnv } from './types';
 
@@ -32,6 +33,7 @@ export function createApi() {
   api.route('/', meRoutes);
   api.route('/', courseRoutes);
   api.route('/', academicRoutes);
+  api.route('/', gradeRoutes);
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

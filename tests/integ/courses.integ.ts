@@ -51,6 +51,7 @@ describe('courses', () => {
     expect(reordered.json.data.map((c: { id: string }) => c.id)).toEqual([chem.id, a.json.id, psych.id]);
 
     await call('POST', `/api/courses/${a.json.id}/folders`, { token: u.token, body: { name: 'Week 1' } });
+    expect((await call('GET', `/api/courses/${a.json.id}`, { token: u.token })).json).toMatchObject({ folder_count: 1, file_count: 0 });
     const impact = await call('GET', `/api/courses/${a.json.id}/impact`, { token: u.token });
     expect(impact.json).toEqual({ folders: 1, files: 0, grades: 0, flashcards: 0 });
     const del = await call('DELETE', `/api/courses/${a.json.id}`, { token: u.token });

@@ -14,12 +14,15 @@ export type CourseWithStats = CourseRow & {
   nextDeadline: { name: string; date: string } | null;
 };
 
+// Drizzle renders a bare column inside a select's sql as "id", which a subquery would bind to its
+// own table; the outer course is therefore named explicitly.
+const courseId = sql.raw('"courses"."id"');
 const stats = {
-  fileCount: sql<number>`(select count(*)::int from ${files} f where f.course_id = ${courses.id} and f.deleted_at is null)`,
-  folderCount: sql<number>`(select count(*)::int from ${courseFolders} cf where cf.course_id = ${courses.id})`,
+  fileCount: sql<number>`(select count(*)::int from ${files} f where f.course_id = ${courseId} and f.deleted_at is null)`,
+  folderCount: sql<number>`(select count(*)::int from ${courseFolders} cf where cf.course_id = ${courseId})`,
   // The next assessment with a date and no grade yet.
   nextDeadline: sql<{ name: string; date: string } | null>`(select json_build_object('name', g.name, 'date', g.date_recorded)
-      from ${grades} g where g.course_id = ${courses.id} and g.grade_value is null and g.date_recorded >= current_date
+      from ${grades} g where g.course_id = ${courseId} and g.grade_value is null and g.date_recorded >= current_date
       order by g.date_recorded limit 1)`,
 };
 
