@@ -6,24 +6,25 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { getDb, getDirectoryDb, withServiceTx } from '@/db/client';
 import { findAccountRegion } from '@/db/queries/directory';
-import { authUser, courses } from '@/db/schema';
+import { authUser, courses, profiles } from '@/db/schema';
 import { env } from '@/platform/env';
 import { isRegionId } from '@/platform/regions-config';
+import { getReference } from '../academic/get-reference';
 import { registerAccount } from './register-account';
 
 const DEMOS = [
   {
-    name: 'Jordan Miller', email: 'jordan.demo@courseflow.local', country: 'US', locale: 'en-US' as const, timezone: 'America/New_York',
+    name: 'Jordan Miller', email: 'jordan.demo@courseflow.local', country: 'US', locale: 'en-US' as const, timezone: 'America/New_York', university: 'State University',
     courses: [
-      { name: 'Introduction to Computer Science', code: 'CS101', professor: 'Dr. Ada Park', term: 'Fall 2026', academicPeriodType: 'semester' as const, credits: '3', color: '#6366f1', emoji: '💻' },
-      { name: 'Calculus II', code: 'MATH221', professor: 'Prof. Luis Romero', term: 'Fall 2026', academicPeriodType: 'semester' as const, credits: '4', color: '#f59e0b', emoji: '📐' },
+      { name: 'Introduction to Computer Science', code: 'CS101', professor: 'Dr. Ada Park', academicPeriodType: 'semester' as const, credits: '3', color: '#6366f1', emoji: '💻' },
+      { name: 'Calculus II', code: 'MATH221', professor: 'Prof. Luis Romero', academicPeriodType: 'semester' as const, credits: '4', color: '#f59e0b', emoji: '📐' },
     ],
   },
   {
-    name: 'Lena Schmidt', email: 'lena.demo@courseflow.local', country: 'DE', locale: 'de' as const, timezone: 'Europe/Berlin',
+    name: 'Lena Schmidt', email: 'lena.demo@courseflow.local', country: 'DE', locale: 'de' as const, timezone: 'Europe/Berlin', university: 'Universität Heidelberg',
     courses: [
-      { name: 'Algorithmen und Datenstrukturen', code: 'INF-101', professor: 'Prof. Dr. Kai Weber', term: 'Wintersemester 2026/27', academicPeriodType: 'semester' as const, ectsCredits: '8', color: '#10b981', emoji: '🧮' },
-      { name: 'Lineare Algebra', code: 'MA-102', professor: 'Prof. Dr. Eva Roth', term: 'Wintersemester 2026/27', academicPeriodType: 'semester' as const, ectsCredits: '9', color: '#ec4899', emoji: '📊' },
+      { name: 'Algorithmen und Datenstrukturen', code: 'INF-101', professor: 'Prof. Dr. Kai Weber', academicPeriodType: 'semester' as const, ectsCredits: '8', color: '#10b981', emoji: '🧮' },
+      { name: 'Lineare Algebra', code: 'MA-102', professor: 'Prof. Dr. Eva Roth', academicPeriodType: 'semester' as const, ectsCredits: '9', color: '#ec4899', emoji: '📊' },
     ],
   },
 ];
@@ -46,7 +47,11 @@ export async function seedDemoUsers(): Promise<{ email: string; password: string
     if (!isRegionId(body.region)) continue;
     await withServiceTx(getDb(body.region), async (tx) => {
       await tx.update(authUser).set({ emailVerified: true }).where(eq(authUser.id, body.user.id));
-      await tx.insert(courses).values(demo.courses.map((c, i) => ({ ...c, userId: body.user.id, position: i })));
+      // The demo students have been through onboarding already.
+      await tx.update(profiles).set({ onboardingStep: 'done', onboardedAt: new Date(), university: demo.university }).where(eq(profiles.userId, body.user.id));
+      // Courses in whatever term is current when the demo is created.
+      const term = (await getReference(tx, demo.country, demo.locale)).current_term?.value ?? null;
+      await tx.insert(courses).values(demo.courses.map((c, i) => ({ ...c, term, userId: body.user.id, position: i })));
     });
     out.push({ email: demo.email, password: passwords[demo.email]!, region: body.region });
   }
