@@ -1,62 +1,21 @@
 // A student registers in their language, verifies the email from the outbox, signs in, and the
 // settings page says where their data lives; afterwards both cells are inspected directly.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { registerVerifySignIn } from '../support/journeys';
 import { TEST_ENV } from '../support/test-secrets';
 
 const { url, dataDir } = inject('app');
-const PASSWORD = 'Lantern-Orbit-42-Meadow';
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function mailLink(to: string): Promise<string> {
-  const dir = path.join(dataDir, 'outbox');
-  for (let i = 0; i < 100; i++) {
-    const names = (() => {
-      try {
-        return readdirSync(dir).sort();
-      } catch {
-        return [];
-      }
-    })();
-    for (const n of names.reverse()) {
-      const mail = JSON.parse(readFileSync(path.join(dir, n), 'utf8')) as { to: string; text: string };
-      if (mail.to === to) return mail.text.match(/https?:\/\/\S+/)![0];
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to}`);
-}
-
-async function registerVerifySignIn(page: Page, opts: { locale: string; country: string; email: string; name: string }) {
-  await page.goto(`${url}/${opts.locale}/register`);
-  const form = page.getByTestId('register-form');
-  await form.locator('[name=name]').fill(opts.name);
-  await form.locator('[name=email]').fill(opts.email);
-  await form.locator('[name=password]').fill(PASSWORD);
-  await form.locator('select[name=country]').selectOption(opts.country);
-  await form.locator('button[type=submit]').click();
-  await page.getByTestId('register-success').waitFor();
-
-  await page.goto(await mailLink(opts.email));
-  await page.getByTestId('verify-success').waitFor();
-  expect(page.url()).toContain(`/${opts.locale}/verify-email`);
-
-  await page.goto(`${url}/${opts.locale}/sign-in`);
-  const signIn = page.getByTestId('sign-in-form');
-  await signIn.locator('[name=email]').fill(opts.email);
-  await signIn.locator('[name=password]').fill(PASSWORD);
-  await signIn.locator('button[type=submit]').click();
-  await page.waitForURL(`${url}/${opts.locale}/app`);
-}
 
 async function cellRows(database: string, email: string) {
   const { port } = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { port: number };
@@ -83,7 +42,7 @@ describe('registration across regions', () => {
   it('a German student in the de locale: verified, signed in, and told the data is stored in the EU', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await registerVerifySignIn(page, { locale: 'de', country: 'DE', email: 'jonas@uni-heidelberg.de', name: 'Jonas Becker' });
+    await registerVerifySignIn(page, url, dataDir, { locale: 'de', country: 'DE', email: 'jonas@uni-heidelberg.de', name: 'Jonas Becker' });
     await expect.poll(() => page.getByTestId('region-badge').textContent()).toContain('EU');
     await page.goto(`${url}/de/app/settings`);
     const residency = await page.getByTestId('data-residency').textContent();
@@ -94,7 +53,7 @@ describe('registration across regions', () => {
   it('a Canadian student in fr-CA: data stored in the North American (US) region', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await registerVerifySignIn(page, { locale: 'fr-CA', country: 'CA', email: 'camille@ulaval.ca', name: 'Camille Roy' });
+    await registerVerifySignIn(page, url, dataDir, { locale: 'fr-CA', country: 'CA', email: 'camille@ulaval.ca', name: 'Camille Roy' });
     await page.goto(`${url}/fr-CA/app/settings`);
     const residency = await page.getByTestId('data-residency').textContent();
     expect(residency).toContain('Amérique du Nord (Est des États-Unis)');
