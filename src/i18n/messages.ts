@@ -1,7 +1,7 @@
 // Catalogs are split per feature namespace; English (en-US) is the source catalog.
 import type { Locale } from './locales';
 
-export const namespaces = ['common', 'landing', 'auth', 'app', 'settings', 'errors', 'email'] as const;
+export const namespaces = ['common', 'landing', 'auth', 'app', 'settings', 'errors', 'email', 'onboarding', 'courses', 'dashboard'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Source = {
@@ -12,6 +12,9 @@ type Source = {
   settings: typeof import('./messages/en-US/settings.json');
   errors: typeof import('./messages/en-US/errors.json');
   email: typeof import('./messages/en-US/email.json');
+  onboarding: typeof import('./messages/en-US/onboarding.json');
+  courses: typeof import('./messages/en-US/courses.json');
+  dashboard: typeof import('./messages/en-US/dashboard.json');
 };
 export type Messages = Source;
 

@@ -1,3 +1,5 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { redirect } from '@/i18n/navigation';
 import { regionName } from '@/platform/regions-config';
@@ -10,13 +12,17 @@ export default async function SignedInLayout({ children, params }: LocaleParams 
   const session = await getAppSession();
   if (!session) return redirect({ href: '/sign-in', locale });
   const { profile, user } = session;
+  // Only signed-in pages ship the course, onboarding and dashboard catalogs to the browser.
+  const { common, auth, app, settings, errors, onboarding, courses, dashboard } = await getMessages();
   return (
-    <AppShell
-      user={{ name: profile.full_name || user.name, email: user.email }}
-      regionLabel={regionName(profile.region, locale)}
-      timezone={profile.timezone}
-    >
-      {children}
-    </AppShell>
+    <NextIntlClientProvider messages={{ common, auth, app, settings, errors, onboarding, courses, dashboard }}>
+      <AppShell
+        user={{ name: profile.full_name || user.name, email: user.email }}
+        regionLabel={regionName(profile.region, locale)}
+        timezone={profile.timezone}
+      >
+        {children}
+      </AppShell>
+    </NextIntlClientProvider>
   );
 }

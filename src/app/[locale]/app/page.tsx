@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { regionName } from '@/platform/regions-config';
 import { Dashboard } from '@/web/features/dashboard/dashboard';
+import { isOnboarded, needsOnboarding } from '@/web/features/onboarding/onboarding-state';
 import { metadataLocale, pageLocale, type LocaleParams } from '@/web/lib/page-locale';
 import { getAppSession } from './_lib/session';
 
@@ -16,12 +16,9 @@ export default async function DashboardPage({ params }: LocaleParams) {
   const session = await getAppSession();
   if (!session) return redirect({ href: '/sign-in', locale });
   const { profile, user } = session;
+  // First visit after signing up: straight to the wizard, without rendering the dashboard first.
+  if (needsOnboarding(profile)) return redirect({ href: '/app/onboarding', locale });
   return (
-    <Dashboard
-      name={profile.full_name || user.name}
-      email={user.email}
-      emailVerified={user.emailVerified}
-      regionLabel={regionName(profile.region, locale)}
-    />
+    <Dashboard name={profile.full_name || user.name} emailVerified={user.emailVerified} onboardingPending={!isOnboarded(profile)} />
   );
 }

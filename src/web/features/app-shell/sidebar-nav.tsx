@@ -1,12 +1,17 @@
 'use client';
 
-import { LayoutDashboard, Settings, type LucideIcon } from 'lucide-react';
+import { BookOpen, LayoutDashboard, Settings, type LucideIcon } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/i18n/navigation';
+import { useReference } from '@/web/features/courses/reference';
+import { regionalWords } from '@/web/features/courses/terms';
 import { cn } from '@/web/lib/utils';
 
-const ITEMS: { href: '/app' | '/app/settings'; key: 'dashboard' | 'settings'; icon: LucideIcon }[] = [
+type Item = { href: '/app' | '/app/courses' | '/app/settings'; key: 'dashboard' | 'courses' | 'settings'; icon: LucideIcon };
+
+const ITEMS: Item[] = [
   { href: '/app', key: 'dashboard', icon: LayoutDashboard },
+  { href: '/app/courses', key: 'courses', icon: BookOpen },
   { href: '/app/settings', key: 'settings', icon: Settings },
 ];
 
@@ -14,10 +19,11 @@ function isActive(pathname: string, href: string): boolean {
   return href === '/app' ? pathname === '/app' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** The signed-in navigation: only pages that exist. */
+/** The signed-in navigation: only pages that exist. "Courses" reads "Modules" where students say so. */
 export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
   const t = useTranslations('app.shell.nav');
   const pathname = usePathname();
+  const words = regionalWords(useReference().data);
   return (
     <nav aria-label={t('label')}>
       <ul className="grid gap-1">
@@ -35,7 +41,7 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
                 )}
               >
                 <Icon aria-hidden className="size-4 shrink-0" />
-                {t(key)}
+                {key === 'courses' ? t(words.course === 'module' ? 'modules' : 'courses') : t(key)}
               </Link>
             </li>
           );
