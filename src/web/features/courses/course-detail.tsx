@@ -19,7 +19,7 @@ import { DeleteCourseDialog } from './delete-course-dialog';
 import { FolderTree } from './folder-tree';
 import { useCourseFormat } from './format';
 import { GradesSection } from './grades-section';
-import { Modal } from './modal';
+import { Modal } from '@/web/components/ui/modal';
 import { useReference } from './reference';
 import { regionalWords, termChoices, termLabel } from './terms';
 import type { AcademicSystem } from './types';

@@ -15,7 +15,7 @@ import { mergeSubsetOrder, moved } from './course-order';
 import { CourseForm } from './course-form';
 import { useArchiveCourse, useCourses, useReorderCourses } from './course-queries';
 import { DeleteCourseDialog } from './delete-course-dialog';
-import { Modal } from './modal';
+import { Modal } from '@/web/components/ui/modal';
 import type { CourseListFilter } from './query-keys';
 import { useReference } from './reference';
 import { currentTermValue, regionalWords, termChoices, termLabel } from './terms';

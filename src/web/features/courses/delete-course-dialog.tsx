@@ -7,7 +7,7 @@ import { Skeleton } from '@/web/components/ui/skeleton';
 import { toast } from '@/web/components/ui/toast';
 import { useErrorMessage } from '@/web/lib/use-error-message';
 import { useCourseImpact, useDeleteCourse } from './course-queries';
-import { Modal } from './modal';
+import { Modal } from '@/web/components/ui/modal';
 import type { Course, CourseWord } from './types';
 
 type DeleteCourseDialogProps = {

@@ -1,8 +1,9 @@
 'use client';
 
 import { X } from 'lucide-react';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { cn } from '@/web/lib/utils';
+import { useNativeDialog } from './use-native-dialog';
 
 type ModalProps = {
   open: boolean;
@@ -15,39 +16,18 @@ type ModalProps = {
   'data-testid'?: string;
 };
 
-/**
- * A centred modal on the native <dialog>, like the navigation drawer: the browser traps focus,
- * makes the page inert, closes on Escape and gives focus back to the opener.
- */
+/** A centred modal on the native <dialog> (see useNativeDialog). */
 export function Modal({ open, onOpenChange, title, description, closeLabel, className, children, ...rest }: ModalProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const pressedBackdrop = useRef(false);
+  const dialog = useNativeDialog(open, onOpenChange);
   const titleId = useId();
   const descriptionId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
     <dialog
-      ref={ref}
+      {...dialog}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       data-testid={rest['data-testid']}
-      onClose={() => onOpenChange(false)}
-      // Only a press that starts and ends on the backdrop closes it, so selecting text that ends
-      // outside the panel never throws a half-filled form away.
-      onPointerDown={(event) => {
-        pressedBackdrop.current = event.target === event.currentTarget;
-      }}
-      onClick={(event) => {
-        if (pressedBackdrop.current && event.target === event.currentTarget) onOpenChange(false);
-        pressedBackdrop.current = false;
-      }}
       className={cn(
         'fixed inset-0 m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg overflow-y-auto rounded-xl border border-border bg-background p-0 text-foreground shadow-xl backdrop:bg-black/50',
         className,
