@@ -12,7 +12,7 @@ export const referenceSchema = z
     course_word: z.enum(['course', 'module']),
     term_word: z.enum(['semester', 'term']),
     grading_systems: z.array(z.string()),
-    terms: z.array(z.object({ key: z.string(), name: z.string(), period_type: z.string(), start_month: z.number(), end_month: z.number() })),
+    terms: z.array(z.object({ key: z.string(), name: z.string(), period_type: z.enum(['semester', 'term', 'trimester', 'quarter']), start_month: z.number(), end_month: z.number() })),
     current_term: termOptionSchema.nullable(),
     term_options: z.array(termOptionSchema),
   })

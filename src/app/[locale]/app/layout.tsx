@@ -5,6 +5,8 @@ import { redirect } from '@/i18n/navigation';
 import { regionName } from '@/platform/regions-config';
 import { AppShell } from '@/web/features/app-shell/app-shell';
 import { pageLocale, type LocaleParams } from '@/web/lib/page-locale';
+import { getPageReference } from '@/platform/page-session';
+import { ReferenceSeed } from '@/web/features/courses/reference';
 import { getAppSession } from './_lib/session';
 
 export default async function SignedInLayout({ children, params }: LocaleParams & { children: ReactNode }) {
@@ -12,17 +14,20 @@ export default async function SignedInLayout({ children, params }: LocaleParams 
   const session = await getAppSession();
   if (!session) return redirect({ href: '/sign-in', locale });
   const { profile, user } = session;
+  const reference = await getPageReference(session, locale);
   // Only signed-in pages ship the course, onboarding and dashboard catalogs to the browser.
   const { common, auth, app, settings, errors, onboarding, courses, dashboard } = await getMessages();
   return (
     <NextIntlClientProvider messages={{ common, auth, app, settings, errors, onboarding, courses, dashboard }}>
-      <AppShell
-        user={{ name: profile.full_name || user.name, email: user.email }}
-        regionLabel={regionName(profile.region, locale)}
-        timezone={profile.timezone}
-      >
-        {children}
-      </AppShell>
+      <ReferenceSeed reference={reference}>
+        <AppShell
+          user={{ name: profile.full_name || user.name, email: user.email }}
+          regionLabel={regionName(profile.region, locale)}
+          timezone={profile.timezone}
+        >
+          {children}
+        </AppShell>
+      </ReferenceSeed>
     </NextIntlClientProvider>
   );
 }

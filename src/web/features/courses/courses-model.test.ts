@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeSubsetOrder, moved } from './course-order';
 import { buildFolderTree, descendantIds } from './folder-model';
-import { creditField, currentTermValue, regionalWords, termChoices, termLabel } from './terms';
+import { creditField, regionalWords, termChoices, termLabel } from './terms';
 import type { AcademicReference, Course, Folder } from './types';
 
 const course = (id: string, term: string | null = null, term_label?: string): Course => ({
@@ -70,9 +70,4 @@ describe('regional words and terms', () => {
     expect(termLabel(course('e'), choices)).toBeNull();
   });
 
-  it('falls back to the label when the server sends no term value', () => {
-    const ref = reference({ current_term: { key: 'fall', label: 'Fall 2026' }, term_options: [{ key: 'fall', value: 'Fall 2026' }] });
-    expect(currentTermValue(ref)).toBe('Fall 2026');
-    expect(termChoices(ref)).toEqual([{ value: 'Fall 2026', label: 'Fall 2026' }]);
-  });
 });

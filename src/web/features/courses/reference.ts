@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale } from 'next-intl';
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { apiFetch } from '@/web/lib/api';
 import { queryKeys } from './query-keys';
 import type { AcademicReference, SupportedCountry } from './types';
@@ -20,11 +20,21 @@ function useHydrated(): boolean {
 export type ReferenceResult = { data: AcademicReference | undefined; isPending: boolean; isError: boolean; error: unknown };
 
 /**
+ * Puts the server-rendered reference data of the signed-in student into the query cache before
+ * anything renders, so "modules", "ECTS" or "term" appear in the first paint, not after a fetch.
+ */
+export function ReferenceSeed({ reference, children }: { reference: AcademicReference | null; children: ReactNode }) {
+  const queryClient = useQueryClient();
+  useState(() => {
+    if (reference && !queryClient.getQueryData(queryKeys.reference(null))) queryClient.setQueryData(queryKeys.reference(null), reference);
+    return null;
+  });
+  return children;
+}
+
+/**
  * The academic conventions of a country (the signed-in user's when `country` is omitted): system,
  * the words its students use, its terms and the current term's label.
- *
- * The sidebar asks for it too, so the answer can arrive before the page's own markup hydrates;
- * until hydration is over the data is withheld, so the browser's first render matches the server's.
  */
 export function useReference(country?: string | null): ReferenceResult {
   const locale = useLocale();
@@ -36,7 +46,9 @@ export function useReference(country?: string | null): ReferenceResult {
       apiFetch<AcademicReference>(`/api/academic/reference${key ? `?country=${encodeURIComponent(key)}` : ''}`, { locale, signal }),
     staleTime: REFERENCE_STALE_MS,
   });
-  if (!hydrated) return { data: undefined, isPending: true, isError: false, error: null };
+  // The student's own reference is seeded identically on the server and in the browser; another
+  // country's may arrive mid-hydration, so it is held back until hydration is over.
+  if (!hydrated && key !== null) return { data: undefined, isPending: true, isError: false, error: null };
   return { data: query.data, isPending: query.isPending, isError: query.isError, error: query.error };
 }
 

@@ -17,10 +17,9 @@ export function creditField(unit: CreditUnit): 'credits' | 'ects_credits' {
   return unit === 'ects' ? 'ects_credits' : 'credits';
 }
 
-/** The value a course of the current term stores (older servers used the label itself). */
+/** The value a course of the current term stores (a stable id such as "fall-2026"). */
 export function currentTermValue(reference: AcademicReference | undefined): string | null {
-  if (!reference) return null;
-  return reference.current_term.value ?? reference.current_term.label;
+  return reference?.current_term?.value ?? null;
 }
 
 /**
@@ -30,8 +29,8 @@ export function currentTermValue(reference: AcademicReference | undefined): stri
 export function termChoices(reference: AcademicReference | undefined, courses: Pick<Course, 'term' | 'term_label'>[] = []): TermChoice[] {
   const out = new Map<string, string>();
   const current = currentTermValue(reference);
-  if (reference && current && !reference.term_options.some((o) => o.value === current)) out.set(current, reference.current_term.label);
-  for (const o of reference?.term_options ?? []) if (!out.has(o.value)) out.set(o.value, o.label ?? o.value);
+  if (reference && current && !reference.term_options.some((o) => o.value === current)) out.set(current, reference.current_term?.label ?? current);
+  for (const o of reference?.term_options ?? []) if (!out.has(o.value)) out.set(o.value, o.label);
   const extra = courses
     .filter((c): c is Pick<Course, 'term_label'> & { term: string } => !!c.term && !out.has(c.term))
     .sort((a, b) => b.term.localeCompare(a.term));

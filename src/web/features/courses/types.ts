@@ -1,4 +1,5 @@
 // Client-side shapes of the academic, course, folder and grade resources (the API's snake_case JSON).
+import type { Reference } from '@/domain/academic/schemas';
 import type { AcademicSystem } from '@/web/features/settings/mutations';
 
 export type { AcademicSystem };
@@ -9,19 +10,8 @@ export type CreditUnit = 'credit_hours' | 'ects' | 'uk_credits';
 export type CourseWord = 'course' | 'module';
 export type TermWord = 'semester' | 'term';
 
-export type AcademicReference = {
-  country: string;
-  academic_system: AcademicSystem;
-  period_type: PeriodType;
-  credit_unit: CreditUnit;
-  course_word: CourseWord;
-  term_word: TermWord;
-  grading_systems: string[];
-  terms: Array<{ key: string; name: string; period_type: PeriodType; start_month: number; end_month: number }>;
-  /** `value` is what a course stores in `term` (a stable id such as "fall-2026"); `label` is for people. */
-  current_term: { key: string; label: string; value?: string };
-  term_options: Array<{ value: string; key: string; label?: string }>;
-};
+/** The reference resource as the API's schema defines it. */
+export type AcademicReference = Reference;
 
 /** A term as the UI offers it: the stored value and its localised label. */
 export type TermChoice = { value: string; label: string };

@@ -32,7 +32,7 @@ export function Dashboard({ name, emailVerified, onboardingPending }: DashboardP
   const errorMessage = useErrorMessage();
   const reference = useReference();
   const words = regionalWords(reference.data);
-  const currentTerm = reference.data?.current_term.label ?? null;
+  const currentTerm = reference.data?.current_term?.label ?? null;
   // Without reference data there is no "current term": show every active course instead.
   const courses = useCourses({ term: currentTermValue(reference.data), archived: false }, { enabled: !reference.isPending });
   const summary = useGradeSummary();

@@ -52,7 +52,7 @@ export function StepCourses({ country, term, onBack, onDone, ...nav }: StepCours
   const formRef = useRef<HTMLFormElement>(null);
   const currentValue = currentTermValue(reference.data);
   const chosenTerm: TermChoice | null =
-    term ?? (reference.data && currentValue ? { value: currentValue, label: reference.data.current_term.label } : null);
+    term ?? (reference.data && currentValue ? { value: currentValue, label: reference.data.current_term?.label ?? currentValue } : null);
   const pending = create.isPending || patch.isPending;
 
   useEffect(() => {
