@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, type FieldIssue } from '@/domain/errors';
+import { validationIssues as issues } from '../../../tests/support/validation';
 import { courseGrade, ectsWeightedAverage, gpaAverage, neededOnRemaining, ukClassification, type UkModule } from './averages';
 
-function issues(fn: () => unknown): FieldIssue[] | undefined {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).code).toBe('VALIDATION_FAILED');
-    return (err as AppError).options.details;
-  }
-  throw new Error('expected a validation error');
-}
 
 describe('courseGrade', () => {
   it('is the weighted mean of the graded assessments only', () => {

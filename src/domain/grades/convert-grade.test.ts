@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, type FieldIssue } from '@/domain/errors';
+import { validationIssues as issues } from '../../../tests/support/validation';
 import { convertGrade, type System } from './convert-grade';
 import { convertGradeInputSchema, convertGradeResultSchema } from './schemas';
 
 const convert = (grade: string | number, from_system: System, to_system: System) => convertGrade({ grade, from_system, to_system });
 const value = (grade: string | number, from: System, to: System) => convert(grade, from, to).value;
 
-/** The validation details of the AppError `fn` throws. */
-function issues(fn: () => unknown): FieldIssue[] | undefined {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).code).toBe('VALIDATION_FAILED');
-    return (err as AppError).options.details;
-  }
-  throw new Error('expected convertGrade to throw');
-}
 
 const systems: System[] = ['gpa', 'percentage', 'ects', 'uk_honours'];
 
