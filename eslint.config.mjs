@@ -4,12 +4,14 @@ import importPlugin from 'eslint-plugin-import';
 // Folder boundaries: app → (web | api) → domain → (db, platform); worker and realtime → domain.
 // web never touches db or api; db and domain never reach up into HTTP or UI.
 const zones = [
-  { target: './src/web', from: ['./src/db', './src/api', './src/worker', './src/realtime'], message: 'web (React UI) must not import server layers' },
+  { target: './src/web', from: ['./src/db', './src/api', './src/worker', './src/realtime', './src/storage'], message: 'web (React UI) must not import server layers' },
   { target: './src/domain', from: ['./src/api', './src/app', './src/web', './src/worker', './src/realtime'], message: 'domain knows nothing of HTTP or UI' },
   { target: './src/db', from: ['./src/api', './src/app', './src/web', './src/domain', './src/worker', './src/realtime'], message: 'db is the bottom layer' },
   { target: './src/api', from: ['./src/app', './src/web', './src/worker', './src/realtime'], message: 'api is the HTTP boundary only' },
   { target: './src/worker', from: ['./src/api', './src/app', './src/web', './src/realtime'], message: 'worker calls domain' },
   { target: './src/realtime', from: ['./src/api', './src/app', './src/web', './src/worker'], message: 'realtime calls domain' },
+  { target: './src/ai', from: ['./src/api', './src/app', './src/web', './src/worker', './src/realtime', './src/db', './src/domain', './src/storage'], message: 'ai providers are pure computation' },
+  { target: './src/storage', from: ['./src/api', './src/app', './src/web', './src/worker', './src/realtime', './src/db', './src/domain', './src/ai'], message: 'storage is infrastructure' },
   { target: './src/platform', from: ['./src/api', './src/app', './src/web', './src/worker', './src/realtime'], message: 'platform is infrastructure' },
 ];
 

@@ -10,6 +10,7 @@ import { env } from '@/platform/env';
 import { logger } from '@/platform/logger';
 import { bootstrapDatabases } from '@/db/bootstrap';
 import { closeAllPools } from '@/db/client';
+import { stopQueues } from '@/db/queue';
 import { seedDemoUsers } from '@/domain/accounts/seed-demo-users';
 import { handleApiRequest, isApiPath } from '@/api/handle';
 import { REALTIME_PATH, startRealtime } from '@/realtime/start-realtime';
@@ -81,6 +82,7 @@ async function main() {
     await pages?.stop();
     await realtime?.stop();
     await worker?.stop();
+    await stopQueues();
     await closeAllPools();
     await embedded?.stop();
     process.exit(0);

@@ -2,12 +2,15 @@
 //  1. Start-up: `npm start`'s launcher to a healthy /api/ready, on a fresh and on a warm data dir.
 //  2. GET /api/me with a bearer token at 50 connections, next to a bare node:http + pg server
 //     (bench/bare-server.ts) answering the same JSON from the same query, measured alternately.
+//  3. Files (bench/files.ts): 200-document ingestion to "ready", extraction next to pdftotext, and
+//     GET /api/files and /api/search over 10,000 files at 50 connections next to /api/me.
 // Results go to bench/results/latest.json; the README quotes them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { benchExtraction, benchIngestion, loadTest, seedLibrary } from './files';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CONNECTIONS = 50;
@@ -116,15 +119,35 @@ async function main() {
       bareRuns.push(await load(bareUrl, {}));
     }
     await stopApp(bare);
-    await stopApp(warm.child);
     const app = median(appRuns.map(summary));
     const baseline = median(bareRuns.map(summary));
+
+    const ingestion = await benchIngestion(warm.url, token, warm.child.pid!);
+    console.log(`ingestion: ${ingestion.documents} documents, ${ingestion.pages} pages in ${ingestion.wall_s} s`, ingestion.peak_rss_mb);
+    const extraction = await benchExtraction(ingestion.docs);
+    console.log('extraction', extraction);
+    await seedLibrary(dataDir, secrets.AUTH_SECRET, user.id);
+    const list = [];
+    const search = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      list.push(summary(await loadTest(`${warm.url}/api/files?limit=50`, token, CONNECTIONS, DURATION_S)));
+      search.push(summary(await loadTest(`${warm.url}/api/search?q=inflation`, token, CONNECTIONS, DURATION_S)));
+    }
+    await stopApp(warm.child);
+    const { docs: _docs, ...ingestionResult } = ingestion;
 
     const result = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, node: process.version },
       startup_ms: { fresh: fresh.ms, warm: warm.ms },
       api_me: { connections: CONNECTIONS, duration_s: DURATION_S, rounds: ROUNDS, app, bare_node_http_pg: baseline, throughput_ratio: +(app.requests_per_s / baseline.requests_per_s).toFixed(2) },
+      ingestion: ingestionResult,
+      extraction,
+      library_10k: {
+        files: 10_000 + ingestion.documents,
+        list_50: { ...median(list), throughput_vs_api_me: +(median(list).requests_per_s / app.requests_per_s).toFixed(2) },
+        search: { query: 'inflation', ...median(search), throughput_vs_api_me: +(median(search).requests_per_s / app.requests_per_s).toFixed(2) },
+      },
     };
     writeFileSync(path.join(root, 'bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
     console.log(JSON.stringify(result, null, 2));

@@ -4,12 +4,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '@/domain/errors';
 import { fieldIssues, errorResponse, notFoundHandler } from './errors';
-import { guard, requestFrame } from './middleware';
+import { guard, requestFrame, UPLOAD_PATH } from './middleware';
 import { authRoutes } from './routes/auth';
 import { meRoutes } from './routes/me';
 import { courseRoutes } from './routes/courses';
 import { academicRoutes } from './routes/academic';
 import { gradeRoutes } from './routes/grades';
+import { fileRoutes } from './routes/files';
 import { systemRoutes } from './routes/system';
 import type { ApiEnv } from './types';
 
@@ -25,7 +26,8 @@ export function createApi() {
   api.use('*', requestFrame);
   const limitBody = bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
   // GET and HEAD carry no body; skipping them also keeps the Node adapter's lightweight request.
-  api.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  // Uploads stream to disk under their own per-file limit.
+  api.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path === UPLOAD_PATH ? next() : limitBody(c, next)));
   api.use('*', guard);
 
   api.route('/', systemRoutes);
@@ -34,6 +36,7 @@ export function createApi() {
   api.route('/', courseRoutes);
   api.route('/', academicRoutes);
   api.route('/', gradeRoutes);
+  api.route('/', fileRoutes);
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

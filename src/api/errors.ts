@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { createTranslator } from 'next-intl';
 import { ZodError, type z } from 'zod';
-import { AppError, type ErrorCode, type FieldIssue } from '@/domain/errors';
+import { AppError, errorStatus, type ErrorCode, type FieldIssue } from '@/domain/errors';
 import { loadNamespace } from '@/i18n/messages';
 import { logger } from '@/platform/logger';
 import type { ApiEnv } from './types';
@@ -72,7 +72,8 @@ export async function errorBody(err: AppError, locale: ApiEnv['Variables']['loca
   const details = err.options.details?.map((d) => ({
     path: d.path,
     code: d.code,
-    message: t(`fields.${d.code === 'out_of_range' && d.params?.allowed !== undefined ? 'out_of_range_values' : d.code}` as 'fields.invalid', d.params as Record<string, string>),
+    // A detail can carry a whole error of its own (one rejected file of an upload).
+    message: d.code in errorStatus ? t(d.code as ErrorCode, { seconds: 60, ...d.params }) : t(`fields.${d.code === 'out_of_range' && d.params?.allowed !== undefined ? 'out_of_range_values' : d.code}` as 'fields.invalid', d.params as Record<string, string>),
   }));
   return { error: { code: err.code, message, ...(details ? { details } : {}), timestamp: new Date().toISOString(), requestId } };
 }

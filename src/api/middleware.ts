@@ -108,9 +108,12 @@ function crossSite(c: Context<ApiEnv>): AppError | null {
   return null;
 }
 
+/** The one route whose body is multipart: it streams files to disk under its own limits. */
+export const UPLOAD_PATH = '/api/files/upload';
+
 /** JSON bodies only, except where a route declares another type (uploads). */
 function notJson(c: Context<ApiEnv>): AppError | null {
-  if (SAFE_METHODS.has(c.req.method)) return null;
+  if (SAFE_METHODS.has(c.req.method) || c.req.path === UPLOAD_PATH) return null;
   const hasBody = c.req.header('content-length') !== undefined ? c.req.header('content-length') !== '0' : c.req.header('transfer-encoding') !== undefined;
   return hasBody && !/^application\/json\b/i.test(c.req.header('content-type') ?? '') ? new AppError('UNSUPPORTED_MEDIA_TYPE') : null;
 }

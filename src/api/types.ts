@@ -12,5 +12,6 @@ export type ApiEnv = {
     errorCode?: string;
     session?: ResolvedSession;
     tx?: Tx;
+    afterCommit?: (() => Promise<void>)[];
   };
 };

@@ -20,7 +20,22 @@ export const errorStatus = {
   EMAIL_TAKEN: 409,
   ACCOUNT_IN_OTHER_REGION: 409,
   PAYLOAD_TOO_LARGE: 413,
+  FILE_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  // Uploaded course files: the type is decided from the content, never from the name alone.
+  FILE_TYPE_UNSUPPORTED: 415,
+  FILE_TYPE_MISMATCH: 415,
+  // The type is right but the content can't be read: empty, damaged, password-protected, or
+  // beyond the extraction limits (zip bombs, timeouts, memory).
+  FILE_EMPTY: 422,
+  FILE_CORRUPT: 422,
+  FILE_ENCRYPTED: 422,
+  FILE_TOO_COMPLEX: 422,
+  // An upload the network cut short, or more parts than one request may carry.
+  UPLOAD_INCOMPLETE: 400,
+  TOO_MANY_FILES: 413,
+  // Processing kept failing for a reason that was not the file's fault; the user can retry.
+  FILE_PROCESSING_FAILED: 500,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   OAUTH_FAILED: 502,

@@ -1,7 +1,7 @@
 // Catalogs are split per feature namespace; English (en-US) is the source catalog.
 import type { Locale } from './locales';
 
-export const namespaces = ['common', 'landing', 'auth', 'app', 'settings', 'errors', 'email', 'onboarding', 'courses', 'dashboard'] as const;
+export const namespaces = ['common', 'landing', 'auth', 'app', 'settings', 'errors', 'email', 'onboarding', 'courses', 'dashboard', 'files'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Source = {
@@ -15,6 +15,7 @@ type Source = {
   onboarding: typeof import('./messages/en-US/onboarding.json');
   courses: typeof import('./messages/en-US/courses.json');
   dashboard: typeof import('./messages/en-US/dashboard.json');
+  files: typeof import('./messages/en-US/files.json');
 };
 export type Messages = Source;
 

@@ -24,3 +24,39 @@ export const httpDuration = new Histogram({
   buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
   registers: [registry],
 });
+
+export const aiTokens = new Counter({
+  name: 'ai_tokens_total',
+  help: 'Tokens sent to and received from paid AI providers',
+  labelNames: ['provider', 'model', 'kind'] as const,
+  registers: [registry],
+});
+
+export const aiCostUsd = new Counter({
+  name: 'ai_cost_usd_total',
+  help: 'Estimated spend on paid AI providers, in US dollars',
+  labelNames: ['provider', 'model'] as const,
+  registers: [registry],
+});
+
+export const jobsProcessed = new Counter({
+  name: 'jobs_processed_total',
+  help: 'Background jobs finished, by queue and outcome (completed, retried, dead)',
+  labelNames: ['queue', 'outcome'] as const,
+  registers: [registry],
+});
+
+export const jobDuration = new Histogram({
+  name: 'job_duration_seconds',
+  help: 'Background job run time by queue',
+  labelNames: ['queue'] as const,
+  buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+  registers: [registry],
+});
+
+export const filesUploaded = new Counter({
+  name: 'files_uploaded_total',
+  help: 'Uploaded files by outcome (stored, duplicate, rejected)',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});

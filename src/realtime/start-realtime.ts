@@ -1,8 +1,11 @@
 // The realtime role: WebSocket upgrades on /realtime, authenticated with the same session as the API.
+// Committed changes arrive through Postgres LISTEN/NOTIFY in each region and go to the owner's sockets.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { subscribeFileEvents } from '@/domain/files/file-events';
 import { logger } from '@/platform/logger';
+import { regionIds } from '@/platform/regions-config';
 import { reportRole } from '@/platform/role-health';
 import { resolveSession } from '@/platform/session';
 
@@ -10,6 +13,18 @@ export const REALTIME_PATH = '/realtime';
 
 export function startRealtime() {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  const byUser = new Map<string, Set<WebSocket>>();
+
+  const sendTo = (userId: string, message: unknown) => {
+    const sockets = byUser.get(userId);
+    if (!sockets) return;
+    const data = JSON.stringify(message);
+    for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(data);
+  };
+
+  const listeners = regionIds.map((region) =>
+    subscribeFileEvents(region, (e) => sendTo(e.user_id, { type: 'file', file_id: e.file_id, status: e.status, error: e.error })),
+  );
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const headers = new Headers();
@@ -20,6 +35,13 @@ export function startRealtime() {
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      let sockets = byUser.get(session.userId);
+      if (!sockets) byUser.set(session.userId, (sockets = new Set()));
+      sockets.add(ws);
+      ws.on('close', () => {
+        sockets.delete(ws);
+        if (sockets.size === 0) byUser.delete(session.userId);
+      });
       ws.send(JSON.stringify({ type: 'hello', region: session.region }));
     });
   }
@@ -28,9 +50,12 @@ export function startRealtime() {
   logger.info('realtime accepting WebSocket connections on /realtime');
   return {
     handleUpgrade,
-    stop: () => new Promise<void>((resolve) => {
-      for (const c of wss.clients) c.terminate();
-      wss.close(() => resolve());
-    }),
+    stop: async () => {
+      await Promise.all(listeners.map((l) => l.close()));
+      await new Promise<void>((resolve) => {
+        for (const c of wss.clients) c.terminate();
+        wss.close(() => resolve());
+      });
+    },
   };
 }

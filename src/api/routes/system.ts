@@ -4,6 +4,7 @@ import { pingTarget } from '@/db/client';
 import { registry } from '@/platform/metrics';
 import { roleHealth } from '@/platform/role-health';
 import { regionIds } from '@/platform/regions-config';
+import { storageFor } from '@/storage/storage-for-region';
 import type { ApiEnv } from '../types';
 
 export const systemRoutes = new OpenAPIHono<ApiEnv>();
@@ -28,15 +29,19 @@ const ready = createRoute({
 });
 const PING_TIMEOUT_MS = 2_000;
 systemRoutes.openapi(ready, async (c) => {
-  const targets = [DIRECTORY, ...regionIds];
+  const probes: [string, () => Promise<void>][] = [
+    ['directory', () => pingTarget(DIRECTORY)],
+    ...regionIds.map((r): [string, () => Promise<void>] => [`database:${r}`, () => pingTarget(r)]),
+    ...regionIds.map((r): [string, () => Promise<void>] => [`storage:${r}`, () => storageFor(r).check()]),
+  ];
   const results = await Promise.all(
-    targets.map((t) =>
-      Promise.race([pingTarget(t).then(() => 'up' as const), new Promise<'down'>((r) => setTimeout(() => r('down'), PING_TIMEOUT_MS).unref())]).catch(
+    probes.map(([, probe]) =>
+      Promise.race([probe().then(() => 'up' as const), new Promise<'down'>((r) => setTimeout(() => r('down'), PING_TIMEOUT_MS).unref())]).catch(
         () => 'down' as const,
       ),
     ),
   );
-  const checks = Object.fromEntries(targets.map((t, i) => [t === DIRECTORY ? 'directory' : `database:${t}`, results[i]!]));
+  const checks = Object.fromEntries(probes.map(([name], i) => [name, results[i]!]));
   const up = results.every((r) => r === 'up');
   return up ? c.json({ status: 'ready' as const, checks }, 200) : c.json({ status: 'degraded' as const, checks }, 503);
 });

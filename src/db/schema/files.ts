@@ -1,10 +1,15 @@
 import { id, ownerId, createdAt, updatedAt } from './columns';
-import { bigint, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { courseFolders, courses } from './courses';
 
 export const fileStatus = pgEnum('file_status', ['queued', 'extracting', 'analysing', 'ready', 'failed']);
 export const fileCategory = pgEnum('file_category', ['lecture', 'assignment', 'notes', 'exam', 'other']);
+/** Who decided a file's course or category: the analysis, or the student by hand (a correction). */
+export const decisionSource = pgEnum('decision_source', ['ai', 'user']);
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const regconfig = customType<{ data: string }>({ dataType: () => 'regconfig' });
 
 export const files = pgTable(
   'files',
@@ -29,6 +34,12 @@ export const files = pgTable(
     courseConfidence: real('course_confidence'),
     aiTopic: text('ai_topic'),
     aiDate: text('ai_date'),
+    aiKeywords: text('ai_keywords').array().notNull().default(sql`'{}'::text[]`),
+    /** The proposed smart name; display_name equals it unless the student reverted or renamed. */
+    aiName: text('ai_name'),
+    courseSource: decisionSource('course_source').notNull().default('ai'),
+    categorySource: decisionSource('category_source').notNull().default('ai'),
+    aiProvider: text('ai_provider'),
     aiSummary: text('ai_summary'),
     aiSummaryTranslations: jsonb('ai_summary_translations').$type<Record<string, string>>(),
     processedAt: timestamp('processed_at', { withTimezone: true }),
@@ -39,19 +50,60 @@ export const files = pgTable(
   (t) => [
     index('files_user_course_idx').on(t.userId, t.courseId, t.createdAt),
     uniqueIndex('files_user_sha_idx').on(t.userId, t.contentSha256).where(sql`${t.deletedAt} is null`),
+    index('files_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
+    index('files_display_name_trgm_idx').using('gin', sql`${t.displayName} gin_trgm_ops`),
+    index('files_original_name_trgm_idx').using('gin', sql`${t.originalName} gin_trgm_ops`),
+    index('files_active_status_idx').on(t.status).where(sql`${t.status} in ('queued', 'extracting', 'analysing')`),
   ],
 );
 
-export const fileTexts = pgTable('file_texts', {
-  fileId: uuid('file_id')
-    .primaryKey()
-    .references(() => files.id, { onDelete: 'cascade' }),
-  userId: ownerId(),
-  language: text('language'),
-  content: text('content').notNull(),
-  pages: jsonb('pages').$type<string[]>(),
-  createdAt: createdAt(),
-});
+export const fileTexts = pgTable(
+  'file_texts',
+  {
+    fileId: uuid('file_id')
+      .primaryKey()
+      .references(() => files.id, { onDelete: 'cascade' }),
+    userId: ownerId(),
+    language: text('language'),
+    content: text('content').notNull(),
+    pages: jsonb('pages').$type<string[]>(),
+    /** The text-search dictionary of the document's language (english, french, german, spanish, simple). */
+    tsConfig: regconfig('ts_config').notNull().default(sql`'simple'::regconfig`),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector(ts_config, content)`),
+    createdAt: createdAt(),
+  },
+  (t) => [index('file_texts_search_idx').using('gin', t.searchVector), index('file_texts_user_idx').on(t.userId)],
+);
+
+/** Provider answers stored by a key over everything that shaped them, so the same input is never paid for twice. */
+export const aiCache = pgTable(
+  'ai_cache',
+  {
+    userId: ownerId(),
+    cacheKey: text('cache_key').notNull(),
+    provider: text('provider').notNull(),
+    result: jsonb('result').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.cacheKey] })],
+);
+
+/** Every paid provider call: tokens and cost per user, for limits, invoices and the operator's metrics. */
+export const aiUsage = pgTable(
+  'ai_usage',
+  {
+    id: id(),
+    userId: ownerId(),
+    provider: text('provider').notNull(),
+    model: text('model').notNull(),
+    purpose: text('purpose').notNull(),
+    promptTokens: integer('prompt_tokens').notNull(),
+    completionTokens: integer('completion_tokens').notNull(),
+    costUsd: real('cost_usd').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ai_usage_user_idx').on(t.userId, t.createdAt)],
+);
 
 /** Corrections a user made to analysis results; they teach the matcher for that user. */
 export const fileCorrections = pgTable(

@@ -1,0 +1,203 @@
+// File benchmarks (issue 4), each beside a baseline from the same run:
+//  - ingestion: 200 mixed documents (5–30 pages) uploaded through the API until all are ready,
+//    with the peak RSS of every process of the app;
+//  - extraction: our pdf.js extraction over the same PDFs next to poppler's `pdftotext`;
+//  - GET /api/files and GET /api/search with 10,000 files for one user at 50 connections.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { extractDocument } from '../src/domain/files/extract/extract-document';
+import { labelledCorpus } from '../tests/support/labelled-corpus';
+import { makeDocx, makePdf, makePptx } from '../tests/support/documents';
+
+type Doc = { name: string; bytes: Uint8Array; pages: number; kind: 'pdf' | 'docx' | 'pptx' };
+
+/** Deterministic documents from the labelled corpus' sentences: 60 % PDF, 20 % DOCX, 20 % PPTX. */
+export async function makeDocuments(count: number): Promise<Doc[]> {
+  const students = labelledCorpus();
+  const pool = students.flatMap((s) => s.documents.flatMap((d) => d.pages));
+  const docs: Doc[] = [];
+  for (let i = 0; i < count; i++) {
+    const pages = 5 + ((i * 7) % 26);
+    const body = Array.from({ length: pages }, (_, p) => `${pool[(i * 31 + p * 17) % pool.length]}\n${pool[(i * 13 + p * 29 + 5) % pool.length]}`);
+    const kind = i % 5 === 3 ? 'docx' : i % 5 === 4 ? 'pptx' : 'pdf';
+    const bytes = kind === 'pdf' ? await makePdf(body) : kind === 'docx' ? await makeDocx(body) : await makePptx(body.map((b) => b.split('\n')));
+    docs.push({ name: `doc-${String(i).padStart(3, '0')}.${kind}`, bytes, pages, kind });
+  }
+  return docs;
+}
+
+/** The app's processes (launcher/server, Next.js child, PostgreSQL) by role, with their peak RSS. */
+function processTree(rootPid: number): { pid: number; role: string }[] {
+  const out: { pid: number; role: string }[] = [];
+  const walk = (pid: number) => {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    const role = /postgres/.test(cmd) ? 'postgres' : /next-entry|next\b/.test(cmd) ? 'web-pages (Next.js)' : 'api+worker+realtime';
+    out.push({ pid, role });
+    let children: string[] = [];
+    try {
+      children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    } catch {
+      // the process ended meanwhile
+    }
+    for (const c of children) walk(Number(c));
+  };
+  walk(rootPid);
+  return out;
+}
+
+function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${field}:\\s+(\\d+) kB`));
+    return m ? Math.round(Number(m[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Peak RSS per role: VmHWM per process (Postgres backends summed by their samples). */
+function peakByRole(rootPid: number, postgresPeak: number): Record<string, number> {
+  const peaks: Record<string, number> = { postgres: postgresPeak };
+  for (const p of processTree(rootPid)) if (p.role !== 'postgres') peaks[p.role] = Math.max(peaks[p.role] ?? 0, rssMb(p.pid, 'VmHWM'));
+  return peaks;
+}
+
+async function uploadOne(url: string, token: string, doc: Doc): Promise<string> {
+  const form = new FormData();
+  form.append('files', new Blob([Buffer.from(doc.bytes)]), doc.name);
+  const res = await fetch(`${url}/api/files/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const json = (await res.json()) as { data: { file: { id: string } }[] };
+  if (res.status !== 201) throw new Error(`upload ${doc.name}: ${res.status} ${JSON.stringify(json)}`);
+  return json.data[0]!.file.id;
+}
+
+export async function benchIngestion(url: string, token: string, appPid: number) {
+  const docs = await makeDocuments(200);
+  const totalPages = docs.reduce((n, d) => n + d.pages, 0);
+  let postgresPeak = 0;
+  const sampler = setInterval(() => {
+    const pgSum = processTree(appPid).filter((p) => p.role === 'postgres').reduce((n, p) => n + rssMb(p.pid, 'VmRSS'), 0);
+    postgresPeak = Math.max(postgresPeak, pgSum);
+  }, 200);
+  const t0 = performance.now();
+  const ids: string[] = [];
+  let next = 0;
+  // Like the browser: one file per request, three at a time.
+  await Promise.all(
+    Array.from({ length: 3 }, async () => {
+      while (next < docs.length) ids.push(await uploadOne(url, token, docs[next++]!));
+    }),
+  );
+  const uploadedMs = performance.now() - t0;
+  let ready = 0;
+  let failed = 0;
+  for (;;) {
+    const statuses: string[] = [];
+    for (let cursor: string | null = ''; cursor !== null; ) {
+      const res = await fetch(`${url}/api/files?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
+      const page = (await res.json()) as { data: { status: string }[]; next_cursor: string | null };
+      statuses.push(...page.data.map((f) => f.status));
+      cursor = page.next_cursor;
+    }
+    ready = statuses.filter((s) => s === 'ready').length;
+    failed = statuses.filter((s) => s === 'failed').length;
+    if (ready + failed >= docs.length) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const wallMs = performance.now() - t0;
+  clearInterval(sampler);
+  return {
+    documents: docs.length,
+    pages: totalPages,
+    kinds: { pdf: docs.filter((d) => d.kind === 'pdf').length, docx: docs.filter((d) => d.kind === 'docx').length, pptx: docs.filter((d) => d.kind === 'pptx').length },
+    upload_s: +(uploadedMs / 1000).toFixed(1),
+    wall_s: +(wallMs / 1000).toFixed(1),
+    pages_per_s: Math.round(totalPages / (wallMs / 1000)),
+    ready,
+    failed,
+    peak_rss_mb: peakByRole(appPid, postgresPeak),
+    docs,
+  };
+}
+
+/** Sequential single-thread extraction of the same PDFs: ours (pdf.js) and poppler's pdftotext. */
+export async function benchExtraction(docs: Doc[]) {
+  if (spawnSync('pdftotext', ['-v']).error) {
+    // poppler-utils is the baseline; install it where we can (root on Debian), else say so.
+    spawnSync('apt-get', ['install', '-y', 'poppler-utils'], { stdio: 'ignore' });
+  }
+  const pdfs = docs.filter((d) => d.kind === 'pdf');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cf-bench-pdf-'));
+  try {
+    pdfs.forEach((d) => writeFileSync(path.join(dir, d.name), d.bytes));
+    const files = readdirSync(dir).map((n) => path.join(dir, n));
+    let t = performance.now();
+    for (const f of files) execFileSync('pdftotext', ['-q', f, '-'], { maxBuffer: 64 * 1024 * 1024 });
+    const popplerMs = performance.now() - t;
+    t = performance.now();
+    for (const d of pdfs) await extractDocument(new Uint8Array(d.bytes), 'pdf');
+    const oursMs = performance.now() - t;
+    const pages = pdfs.reduce((n, d) => n + d.pages, 0);
+    return {
+      pdfs: pdfs.length,
+      pages,
+      ours_pages_per_s: Math.round(pages / (oursMs / 1000)),
+      pdftotext_pages_per_s: Math.round(pages / (popplerMs / 1000)),
+      slowdown_vs_pdftotext: +(oursMs / popplerMs).toFixed(2),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const tsConfig: Record<string, string> = { en: 'english', fr: 'french', de: 'german', es: 'spanish' };
+
+/** 10,000 analysed files for one user, written straight into the region's tables. */
+export async function seedLibrary(dataDir: string, authSecret: string, userId: string, count = 10_000): Promise<void> {
+  const { port } = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { port: number };
+  const password = createHmac('sha256', authSecret).update('embedded-postgres-superuser').digest('base64url');
+  const client = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/courseflow_us_east` });
+  await client.connect();
+  try {
+    const docs = labelledCorpus().flatMap((s) => s.documents);
+    const categories = ['lecture', 'assignment', 'notes', 'exam', 'other'];
+    for (let start = 0; start < count; start += 500) {
+      const files: unknown[][] = [];
+      const texts: unknown[][] = [];
+      for (let i = start; i < Math.min(count, start + 500); i++) {
+        const d = docs[i % docs.length]!;
+        const id = randomUUID();
+        files.push([id, userId, `${d.fileName}-${i}.pdf`, `${d.fileName} ${i}`, `${userId}/${id}`, 'application/pdf', 100_000 + i, `seed-${userId}-${i}`, d.language, categories[i % 5], d.pages.length]);
+        texts.push([id, userId, d.language, d.pages.join('\n\n'), tsConfig[d.language]]);
+      }
+      await client.query(
+        `insert into files (id, user_id, original_name, display_name, storage_key, file_type, file_size, content_sha256, status, detected_language, ai_category, ai_confidence, course_confidence, page_count)
+         select (r->>0)::uuid, (r->>1)::uuid, r->>2, r->>3, r->>4, r->>5, (r->>6)::bigint, r->>7, 'ready', r->>8, (r->>9)::file_category, 0.9, 0.9, (r->>10)::int
+         from jsonb_array_elements($1::jsonb) r`,
+        [JSON.stringify(files)],
+      );
+      await client.query(
+        `insert into file_texts (file_id, user_id, language, content, ts_config)
+         select (r->>0)::uuid, (r->>1)::uuid, r->>2, r->>3, (r->>4)::regconfig from jsonb_array_elements($1::jsonb) r`,
+        [JSON.stringify(texts)],
+      );
+    }
+    await client.query('analyze files; analyze file_texts');
+  } finally {
+    await client.end();
+  }
+}
+
+export function loadTest(url: string, token: string, connections: number, duration: number) {
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon({ url, connections, duration, headers: { authorization: `Bearer ${token}` } }, (err, r) => (err ? reject(err) : resolve(r)));
+  });
+}
+
+export function hasPdftotext(): boolean {
+  return existsSync('/usr/bin/pdftotext') || !spawnSync('pdftotext', ['-v']).error;
+}

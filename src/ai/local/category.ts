@@ -1,0 +1,177 @@
+// Category of a course file (lecture, assignment, notes, exam, other) from multilingual cues.
+// Cues are phrases in English, French, German and Spanish, matched on folded text (lowercase, no
+// accents). A cue in the file name or folder outweighs one in the title lines, which outweighs
+// one in the body; a correction the user made for a similar file outweighs them all.
+import type { DocumentLanguage, FileCategory, LearnedExample } from '@/ai/provider';
+import { categories } from '@/ai/provider';
+import { fold, nameWords, stem, wordsOf } from './text';
+
+type Cue = { category: FileCategory; pattern: string; weight: number };
+type CueTable = Partial<Record<FileCategory, [weight: number, pattern: string][]>>;
+
+// In names people abbreviate: "hw3", "ps4", "VL3", "TD2", "UE9", "L07".
+const nameCues: CueTable = {
+  lecture: [
+    [3, String.raw`lectures?|slides?|folien|diapos?|diapositiv[ae]s?|transparencias|vorlesung(?:en)?|cours magistral`],
+    [1.5, String.raw`lect|lec ?\d+|vl ?\d+|cm ?\d+|l\d{1,2}|week ?\d+|woche ?\d+|semaine ?\d+|semana ?\d+|chapter|chapitre|kapitel|capitulo|tema ?\d+|clase|class ?\d+|session ?\d+|seance|sesion|cours ?\d+|lesson|lecon|leccion|unit ?\d+|einheit|skript`],
+  ],
+  assignment: [
+    [3, String.raw`homework|hw ?\d+|problem ?set|ps ?\d+|assignments?|worksheet|exercise sheet|devoirs?|dm ?\d+|td ?\d+|feuille[ _]?exo\w*|exercices?|u(?:e)?bungsblatt|u(?:e)?bung(?:en)?|ue ?\d+|blatt ?\d+|hausaufgaben?|hausubung|aufgabenblatt|tareas?|practicas?|entregas?|hoja ?(?:de )?ejercicios|relacion|ejercicios`],
+    [1, String.raw`solutions?|l(?:o|oe)sung|corrige|resuelt[ao]|abgabe|rendu|serie ?\d+`],
+  ],
+  exam: [
+    [3, String.raw`exams?|examens?|examenes|midterms?|mid-term|finals|quiz(?:zes)?\d*|partiels?|interro\w*|klausur(?:en)?|pr(?:u|ue)fung(?:en)?|probeklausur|altklausur|nachklausur|parcial(?:es)?|recuperacion|simulacro|annales|past paper|test ?\d+`],
+  ],
+  // Notes are often named after what they are notes of ("Mitschrift VL3", "notes lecture 5").
+  notes: [
+    [3.5, String.raw`notes?|mitschrift(?:en)?|notizen|zusammenfassung|lernzettel|spickzettel|cheat ?sheet|summary|resume|fiches?|apuntes|resumen|esquema|chuleta|study guide|review sheet|revision`],
+  ],
+  other: [
+    [3, String.raw`syllabus|reading list|course info|letter|announcement|schedule|timetable|plan de cours|bibliograph(?:ie|y)|bibliografia|infos?|courrier|emploi du temps|annonce|modulbeschreibung|literaturliste|schreiben|stundenplan|ankundigung|guia docente|carta|horario|aviso|admin|administratif|orga|secretaria|certificate|bescheinigung|attestation|certificado|invoice|rechnung|facture|factura`],
+  ],
+};
+
+const textCues: CueTable = {
+  lecture: [
+    [3, String.raw`^\W*(?:lecture|week|session|chapter|unit|class|cours|cm|seance|chapitre|semaine|lecon|vorlesung|vl|kapitel|woche|einheit|sitzung|tema|clase|sesion|capitulo|semana|leccion) \d+\b`],
+    [2, String.raw`^\W*(?:outline|agenda|plan|gliederung|indice)\W*$`],
+    [2, String.raw`learning (?:objectives|outcomes)|recap\b|today we|in this (?:lecture|class|session|chapter)|next (?:week|class|lecture|time)\b|by the end of this (?:class|lecture|session)|reading for next|objectifs de la seance|\brappel\b|aujourd hui,? nous|seance suivante|la derniere fois|a la fin de la seance|dans ce chapitre|lernziele|wiederholung|heute geht es|nachste woche|letztes mal|in diesem kapitel|am ende dieser sitzung|objetivos de aprendizaje|\brepaso\b|hoy estudiamos|proxima semana|en la ultima sesion|en este capitulo|al final de la clase`],
+    [1, String.raw`\bwe (?:will|now|have|saw|can|begin|look)\b|\bnous (?:allons|avons|verrons|etudions)\b|\bwir (?:werden|haben|beginnen|betrachten)\b|\b(?:veremos|vimos|empezamos|estudiamos)\b`],
+    [0.5, String.raw`\b(?:definition|example|key idea|take-home|exemple|idee cle|beispiel|kernidee|ejemplo|idea clave)\b`],
+  ],
+  assignment: [
+    [3, String.raw`^\W*(?:problem set|homework|assignment|worksheet|devoir|feuille d exercices|td|serie|u(?:e)?bungsblatt|hausaufgabe|hausubung|aufgabenblatt|ubung|prasenzubung|tarea|practica|hoja de ejercicios|relacion de problemas|entrega)\b[^\n]{0,20}\d`],
+    [2.5, String.raw`\bdue\b|deadline|\bsubmit|submission|hand in|a rendre|date limite|a deposer|\brendu ?:|\babgabe|hochladen|fecha de entrega|entregar antes|plazo de entrega|subir al campus`],
+    [1.5, String.raw`show all (?:your )?work|extra credit|\bbonus|solutions will be posted|work with|discuss the problems|justifiez|binome|retard|bareme|le corrige sera|begrunden sie|zweiergruppen|verspatete|musterlosung|justifique|en parejas|fuera de plazo|soluciones se publicaran`],
+    [0.7, String.raw`^\W*(?:problem|exercise|exercice|aufgabe|ejercicio|problema|q)\s?\d+`],
+    // A student's write-up: answers under each task.
+    [1.5, String.raw`^\W*(?:answer|solution|reponse|losung|antwort|solucion|respuesta)\s?:`],
+  ],
+  exam: [
+    [3, String.raw`^\W*(?:midterm|final exam|final examination|exam|quiz|practice (?:midterm|exam)|examen|partiel|interrogation|controle continu|sujet d examen|klausur|abschlussklausur|probeklausur|nachklausur|modulprufung|zwischentest|parcial|prueba|simulacro)\b`],
+    [3, String.raw`time allowed|duration ?:|answer all|answer any|no calculators|closed book|student id|candidate number|good luck|end of (?:the )?exam|\bduree\b|repondez a toutes|traitez|calculatrices? interdit|documents et calculatrices|numero d etudiant|n° etudiant|bon courage|fin de l epreuve|l epreuve|bearbeitungszeit|bearbeiten sie alle|hilfsmittel|taschenrechner|matrikelnummer|viel erfolg|ende der klausur|duracion ?:|tiempo disponible|conteste a todas|elija \w+ de|calculadora|\bdni\b|suerte|fin del examen`],
+    [0.7, String.raw`^\W*(?:question|pregunta)\s?\d+`],
+    [0.5, String.raw`\b(?:exam|examen|klausur|prufung|midterm|partiel|parcial)\b`],
+  ],
+  notes: [
+    [3, String.raw`my notes|mes notes|meine notizen|mis apuntes|notes? (?:from|on) (?:the )?(?:lecture|class)|cheat sheet|mitschrift|lernzettel|spickzettel|fiche de revision|chuleta|\bapuntes\b|study notes|prise de notes`],
+    [2, String.raw`\btodo\b|to do:|\bask (?:in|the|prof)|important for (?:the )?exam|demander au prof|a revoir|a retenir pour|klausurrelevant|nochmal|sprechstunde fragen|preguntar|pendiente|releer|importante para el examen|\?\?|!!`],
+    [1, String.raw`->|=>|→|\be\.g\.|\bcf\.|\bvgl\.|\bz\.b\.|\bp\.ej\.|\bex\. ?:|\bw/|\bbc\b|\bbcp\b|\bxq\b|^\W*(?:summary|resume|zusammenfassung|resumen|esquema)\b`],
+  ],
+  other: [
+    [3, String.raw`syllabus|course description|grading ?:|required (?:textbook|reading)|reading list|academic integrity|dear students|best regards|registration|timetable|safety rules|plan de cours|disponibilites|evaluation ?:|manuel obligatoire|bibliographie|lectures obligatoires|chers etudiants|cordialement|secretariat|emploi du temps|regles de securite|modulbeschreibung|prufungsleistung|leistungspunkte|literaturliste|pflichtlekture|liebe studierende|mit freundlichen grussen|studienburo|stundenplan|sicherheitsregeln|guia docente|evaluacion ?:|bibliografia|creditos ?:|lecturas obligatorias|estimad[oa]s estudiantes|un saludo|secretaria|\bhorario\b|normas de seguridad|\bects\b`],
+    [2, String.raw`office hours|sprechstunde|tutorias|permanence|semesterapparat|on reserve`],
+  ],
+};
+
+type Compiled = { regex: RegExp; cues: Cue[] };
+
+/**
+ * One regex per table: each cue is a capture group, so a text is scanned once whatever the cue
+ * count. Name cues are whole words ("orga" must not fire inside "organic").
+ */
+function compile(table: CueTable, flags: string, wholeWords: boolean): Compiled {
+  const cues: Cue[] = [];
+  for (const category of categories) {
+    for (const [weight, pattern] of table[category] ?? []) cues.push({ category, pattern, weight });
+  }
+  const source = cues.map((c) => (wholeWords ? `((?<![a-z])(?:${c.pattern})(?![a-z]))` : `(${c.pattern})`)).join('|');
+  return { regex: new RegExp(source, flags), cues };
+}
+
+const nameMatcher = compile(nameCues, 'g', true);
+const textMatcher = compile(textCues, 'gm', false);
+
+/** Folded, with apostrophes as spaces so "l'épreuve" meets the cue "l epreuve". */
+function cueText(text: string): string {
+  return fold(text).replace(/['’]/g, ' ');
+}
+
+/** Category text cues are read from the start (titles, instructions) and end (sign-offs) of long files. */
+const TEXT_START = 12_000;
+const TEXT_END = 1_500;
+const TITLE_CHARS = 300;
+const NAME_WEIGHT = 3;
+const FOLDER_WEIGHT = 2;
+/** Points for a learned example as similar as can be: a correction outweighs a name cue (3 × 3). */
+const CORRECTED_EXAMPLE = 12;
+const GUESSED_EXAMPLE = 2;
+
+type Scores = Record<FileCategory, number>;
+
+/** Adds cue evidence; repeats of one cue count less and less (1, 1/2, 1/3…). */
+function score(scores: Scores, matcher: Compiled, text: string, weightAt: (index: number) => number): void {
+  const seen = new Map<number, number>();
+  for (const m of text.matchAll(matcher.regex)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const cue = matcher.cues[group - 1];
+    if (!cue) continue;
+    const times = (seen.get(group) ?? 0) + 1;
+    seen.set(group, times);
+    scores[cue.category] += (cue.weight * weightAt(m.index)) / times;
+  }
+}
+
+function nameText(name: string): string {
+  return ` ${cueText(name).replace(/\.[a-z][a-z0-9]{1,4}$/, '').replace(/[_\-.()[\]/\\]+/g, ' ')} `;
+}
+
+export type CategoryInput = {
+  text: string;
+  fileName: string;
+  folderHint: string | null;
+  language: DocumentLanguage;
+  /** Stems of the document's top keywords, to recognise files similar to learned examples. */
+  keywordStems: Set<string>;
+  examples: LearnedExample[];
+};
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/**
+ * What the user's library says: a file named like this one ("Blatt 4" next to "Blatt 3"), or
+ * one with the same keywords that the user corrected, votes for that file's category.
+ * Keyword similarity alone counts only for corrections: an uncorrected category is our own guess.
+ */
+function exampleEvidence(scores: Scores, input: CategoryInput): void {
+  const ownName = new Set(nameWords(`${input.fileName} ${input.folderHint ?? ''}`, input.language));
+  for (const example of input.examples) {
+    if (!example.category) continue;
+    const nameSim = overlap(ownName, new Set(nameWords(example.fileName, input.language)));
+    let similarity = nameSim;
+    if (example.corrected) {
+      const stems = new Set(example.keywords.flatMap((k) => wordsOf(k).map((w) => stem(w.toLowerCase(), input.language))));
+      similarity = Math.max(nameSim, overlap(input.keywordStems, stems));
+    }
+    if (similarity < 0.5) continue;
+    scores[example.category] += similarity * (example.corrected ? CORRECTED_EXAMPLE : GUESSED_EXAMPLE);
+  }
+}
+
+/** Evidence needed before a category is more than a guess; also what "nothing found" scores. */
+const BASELINE = 2;
+
+export function classifyCategory(input: CategoryInput): { category: FileCategory; confidence: number } {
+  const scores: Scores = { lecture: 0, assignment: 0, notes: 0, exam: 0, other: 0 };
+  score(scores, nameMatcher, nameText(input.fileName), () => NAME_WEIGHT);
+  if (input.folderHint) score(scores, nameMatcher, nameText(input.folderHint), () => FOLDER_WEIGHT);
+  const text = input.text.length > TEXT_START + TEXT_END ? `${input.text.slice(0, TEXT_START)}\n${input.text.slice(-TEXT_END)}` : input.text;
+  score(scores, textMatcher, cueText(text), (at) => (at < TITLE_CHARS ? 2 : 1));
+  exampleEvidence(scores, input);
+
+  const ranked = [...categories].sort((a, b) => scores[b] - scores[a]);
+  const best = ranked[0] as FileCategory;
+  if (scores[best] === 0) {
+    // No cue at all: course prose without labels reads as lecture material; an empty file is 'other'.
+    return input.text.trim().length > 200 ? { category: 'lecture', confidence: 0.3 } : { category: 'other', confidence: 0.1 };
+  }
+  // A softmax over the evidence, with "none of these" as one more option worth BASELINE.
+  const total = categories.reduce((sum, c) => sum + Math.exp(scores[c] / 2), Math.exp(BASELINE / 2));
+  const confidence = Math.exp(scores[best] / 2) / total;
+  return { category: best, confidence: Math.round(Math.min(0.99, confidence) * 100) / 100 };
+}

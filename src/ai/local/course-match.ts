@@ -1,0 +1,183 @@
+// Which of the user's courses a file belongs to. Two kinds of evidence add up, in log-odds points:
+// - explicit mentions: the course code ("BIO101", "bio-101", "MATH 210"), the course name or the
+//   professor, in the file name or folder (near-certain) or in the text (strong);
+// - similarity: BM25-weighted cosine between the file's stems and each course's profile — its
+//   name plus the keywords and names of files already filed there (corrections weigh 3×).
+// A softmax over the points, with "none of these" as one more option, gives the confidence.
+import type { CourseCandidate, DocumentLanguage, LearnedExample } from '@/ai/provider';
+import { fold, nameWords, stem, termStats, type TermStats } from './text';
+
+export type CourseMatchInput = {
+  text: string;
+  /** Stems of the text with their counts (from termStats). */
+  stats: TermStats;
+  fileName: string;
+  folderHint: string | null;
+  language: DocumentLanguage;
+  courses: CourseCandidate[];
+  examples: LearnedExample[];
+};
+
+export type CourseMatch = { courseId: string | null; confidence: number };
+
+const POINTS = {
+  codeInName: 12,
+  codeInText: 3,
+  nameInName: 9,
+  nameInText: 2.5,
+  nameWordInName: 3,
+  professorInName: 3,
+  professorInText: 1.5,
+  /** Per extra mention in the text, up to three. */
+  repeat: 0.5,
+  /** A perfect cosine; real matches land between 0.2 and 0.6. */
+  similarity: 12,
+  sharedWords: 3,
+  /** What "none of these courses" scores: below it, a match stays low-confidence. */
+  none: 1.5,
+};
+
+const CORRECTED_WEIGHT = 3;
+const TEXT_SCAN = 30_000;
+
+/** Folded, with separators as spaces, padded so phrase search can require word edges. */
+function plain(text: string): string {
+  return ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "BIO101" matches "BIO101", "BIO 101", "bio-101", "bio_101"; too-short codes match nothing. */
+function codePattern(code: string | null): RegExp | null {
+  const compact = fold(code ?? '').replace(/[^a-z0-9]/g, '');
+  if (compact.length < 4 || (!/\d/.test(compact) && compact.length < 5)) return null;
+  const parts = compact.match(/[a-z]+|\d+/g) ?? [];
+  return new RegExp(`(?<![a-z0-9])${parts.map(escape).join('[\\s_.\\-]?')}(?![0-9])`, 'g');
+}
+
+function count(regex: RegExp, text: string): number {
+  regex.lastIndex = 0;
+  return text.match(regex)?.length ?? 0;
+}
+
+function phraseCount(phrase: string, text: string): number {
+  if (phrase.trim().length < 3) return 0;
+  let n = 0;
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) n++;
+  return n;
+}
+
+function mentions(times: number, first: number): number {
+  return times === 0 ? 0 : first + Math.min(times - 1, 3) * POINTS.repeat;
+}
+
+/** Content stems of a short text (a course name, a keyword): no stopwords, no boilerplate. */
+function stemsOf(text: string, language: DocumentLanguage): string[] {
+  return [...termStats(text, language).keys()];
+}
+
+type Profile = Map<string, number>;
+
+function addTo(profile: Profile, stems: string[], weight: number): void {
+  for (const s of stems) profile.set(s, (profile.get(s) ?? 0) + weight);
+}
+
+/** A course as words: its name, and what the files already in it are about. */
+function profiles(input: CourseMatchInput): Map<string, Profile> {
+  const byCourse = new Map<string, Profile>();
+  for (const course of input.courses) {
+    const profile: Profile = new Map();
+    addTo(profile, stemsOf(course.name, input.language), 2);
+    byCourse.set(course.id, profile);
+  }
+  for (const example of input.examples) {
+    const profile = example.courseId ? byCourse.get(example.courseId) : undefined;
+    if (!profile) continue;
+    const weight = example.corrected ? CORRECTED_WEIGHT : 1;
+    addTo(profile, example.keywords.flatMap((k) => stemsOf(k, input.language)), weight);
+    addTo(profile, nameWords(example.fileName, input.language).map((w) => stem(w, input.language)), weight / 2);
+  }
+  return byCourse;
+}
+
+/** BM25-weighted cosine between the document and each course profile, over the courses' vocabulary. */
+function similarities(input: CourseMatchInput, nameStems: string[]): Map<string, { cosine: number; shared: number }> {
+  const byCourse = profiles(input);
+  const df = new Map<string, number>();
+  for (const profile of byCourse.values()) for (const s of profile.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = byCourse.size;
+  const idf = (s: string) => Math.log(1 + (n - (df.get(s) ?? 0) + 0.5) / ((df.get(s) ?? 0) + 0.5));
+
+  // The document as a vector, restricted to words some course knows: a long text full of other
+  // words is not less similar for it. Words of the name and folder count as if written often.
+  const doc = new Map<string, number>();
+  for (const [s, stat] of input.stats) if (df.has(s)) doc.set(s, 1 + Math.log(stat.count));
+  for (const s of nameStems) if (df.has(s)) doc.set(s, (doc.get(s) ?? 0) + 2);
+  let docNorm = 0;
+  for (const [s, w] of doc) docNorm += (w * idf(s)) ** 2;
+  docNorm = Math.sqrt(docNorm);
+
+  const result = new Map<string, { cosine: number; shared: number }>();
+  for (const [courseId, profile] of byCourse) {
+    let dot = 0;
+    let norm = 0;
+    let shared = 0;
+    for (const [s, w] of profile) {
+      const weighted = (1 + Math.log(w + 1)) * idf(s);
+      norm += weighted ** 2;
+      const d = doc.get(s);
+      if (d) {
+        dot += d * idf(s) * weighted;
+        shared++;
+      }
+    }
+    result.set(courseId, { cosine: docNorm && norm ? dot / (docNorm * Math.sqrt(norm)) : 0, shared });
+  }
+  return result;
+}
+
+export function matchCourse(input: CourseMatchInput): CourseMatch {
+  if (input.courses.length === 0) return { courseId: null, confidence: 0 };
+  const nameZone = plain(`${input.fileName} ${input.folderHint ?? ''}`);
+  const textZone = plain(input.text.slice(0, TEXT_SCAN));
+  const nameStems = nameWords(`${input.fileName} ${input.folderHint ?? ''}`, input.language).map((w) => stem(w, input.language));
+  const similarity = similarities(input, nameStems);
+
+  // Words of a course's name that no other course shares ("Biologie" in "Uni/Biologie").
+  const nameWordOwners = new Map<string, Set<string>>();
+  for (const course of input.courses) {
+    for (const s of stemsOf(course.name, input.language)) {
+      if (!nameWordOwners.has(s)) nameWordOwners.set(s, new Set());
+      nameWordOwners.get(s)?.add(course.id);
+    }
+  }
+
+  const points = input.courses.map((course) => {
+    // One shared word is a hint, not a match: similarity counts fully from three shared words on.
+    const sim = similarity.get(course.id);
+    let p = sim ? POINTS.similarity * sim.cosine * Math.min(1, sim.shared / POINTS.sharedWords) : 0;
+    const code = codePattern(course.code);
+    if (code) {
+      if (count(code, nameZone) > 0) p += POINTS.codeInName;
+      p += mentions(count(code, textZone), POINTS.codeInText);
+    }
+    const name = plain(course.name).trim();
+    if (phraseCount(` ${name} `, nameZone) > 0) p += POINTS.nameInName;
+    else if (nameStems.some((s) => nameWordOwners.get(s)?.size === 1 && nameWordOwners.get(s)?.has(course.id))) p += POINTS.nameWordInName;
+    p += mentions(phraseCount(` ${name} `, textZone), POINTS.nameInText);
+    const surname = plain(course.professor ?? '').trim().split(' ').pop() ?? '';
+    if (surname.length >= 3) {
+      if (phraseCount(` ${surname} `, nameZone) > 0) p += POINTS.professorInName;
+      p += mentions(phraseCount(` ${surname} `, textZone), POINTS.professorInText);
+    }
+    return { id: course.id, points: p };
+  });
+
+  points.sort((a, b) => b.points - a.points);
+  const best = points[0];
+  if (!best || best.points <= 0) return { courseId: null, confidence: 0 };
+  const total = points.reduce((sum, c) => sum + Math.exp(c.points), Math.exp(POINTS.none));
+  return { courseId: best.id, confidence: Math.round((Math.exp(best.points) / total) * 100) / 100 };
+}

@@ -1,0 +1,62 @@
+// The one interface every AI provider implements (DESIGN.md §4 "AI providers").
+// Providers are pure computation over the inputs they are given: no database, no HTTP boundary.
+import type { Locale } from '@/i18n/locales';
+
+export const languages = ['en', 'fr', 'de', 'es', 'other'] as const;
+export type DocumentLanguage = (typeof languages)[number];
+
+export const categories = ['lecture', 'assignment', 'notes', 'exam', 'other'] as const;
+export type FileCategory = (typeof categories)[number];
+
+export type CourseCandidate = {
+  id: string;
+  name: string;
+  code: string | null;
+  professor: string | null;
+};
+
+/** What the user's library already teaches: files that sit in a course, and the corrections the user made. */
+export type LearnedExample = {
+  /** Keywords of a file (as stored in files.ai_keywords) plus its original name. */
+  keywords: string[];
+  fileName: string;
+  courseId: string | null;
+  category: FileCategory | null;
+  /** True when the user put it there by hand: a correction weighs more than a guess. */
+  corrected: boolean;
+};
+
+export type AnalysisInput = {
+  /** Extracted text, already truncated by the caller to a bounded length. */
+  text: string;
+  fileName: string;
+  /** Folder path the file was dropped in (e.g. "BIO101/Week 3"), if any. */
+  folderHint: string | null;
+  language: DocumentLanguage;
+  /** The user's UI locale; topic wording follows the document language, prompts follow this. */
+  locale: Locale;
+  courses: CourseCandidate[];
+  examples: LearnedExample[];
+};
+
+export type TokenUsage = { model: string; promptTokens: number; completionTokens: number; costUsd: number };
+
+export type AnalysisResult = {
+  courseId: string | null;
+  courseConfidence: number; // 0–1
+  category: FileCategory;
+  categoryConfidence: number; // 0–1
+  /** Short topic in the document's language, e.g. "Photosynthesis"; null when nothing sensible. */
+  topic: string | null;
+  /** ISO date (YYYY-MM-DD) found in the content or the name, else null. */
+  date: string | null;
+  language: DocumentLanguage;
+  /** Up to 12 keywords in the document's language, most important first. */
+  keywords: string[];
+  usage?: TokenUsage;
+};
+
+export interface AiProvider {
+  readonly name: 'local' | 'openai';
+  analyse(input: AnalysisInput, options?: { signal?: AbortSignal }): Promise<AnalysisResult>;
+}

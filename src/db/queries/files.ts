@@ -1,0 +1,204 @@
+// Files, their extracted text and what the matcher learns from them. Every function runs inside the
+// caller's transaction (RLS for users, service_role for system jobs).
+import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../client';
+import { aiCache, aiUsage, courses, fileCorrections, files, fileTexts } from '../schema';
+
+export type FileRow = typeof files.$inferSelect;
+export type NewFile = typeof files.$inferInsert;
+export type FilePatch = Partial<Omit<NewFile, 'id' | 'userId' | 'createdAt'>>;
+
+export async function insertFile(tx: Tx, row: NewFile): Promise<FileRow | undefined> {
+  // The partial unique index on (user, sha256) turns a concurrent duplicate into "no row".
+  const [inserted] = await tx.insert(files).values(row).onConflictDoNothing().returning();
+  return inserted;
+}
+
+export async function findFile(tx: Tx, id: string): Promise<FileRow | undefined> {
+  const [row] = await tx.select().from(files).where(eq(files.id, id));
+  return row;
+}
+
+export async function findFiles(tx: Tx, ids: string[]): Promise<FileRow[]> {
+  if (ids.length === 0) return [];
+  return tx.select().from(files).where(inArray(files.id, ids));
+}
+
+export async function findActiveFileBySha(tx: Tx, sha256: string): Promise<FileRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(files)
+    .where(and(eq(files.contentSha256, sha256), isNull(files.deletedAt)));
+  return row;
+}
+
+export async function updateFiles(tx: Tx, ids: string[], patch: FilePatch): Promise<FileRow[]> {
+  if (ids.length === 0) return [];
+  return tx
+    .update(files)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(inArray(files.id, ids))
+    .returning();
+}
+
+export async function deleteFileRows(tx: Tx, ids: string[]): Promise<FileRow[]> {
+  if (ids.length === 0) return [];
+  return tx.delete(files).where(inArray(files.id, ids)).returning();
+}
+
+/** Display names already used in a course, to keep smart names unique there. */
+export async function displayNamesInCourse(tx: Tx, courseId: string | null, exceptId: string): Promise<Set<string>> {
+  const rows = await tx
+    .select({ name: files.displayName })
+    .from(files)
+    .where(and(courseId ? eq(files.courseId, courseId) : isNull(files.courseId), isNull(files.deletedAt), sql`${files.id} <> ${exceptId}`));
+  return new Set(rows.map((r) => r.name.toLowerCase()));
+}
+
+export type FileListFilter = {
+  courseId?: string | null;
+  folderId?: string;
+  category?: FileRow['aiCategory'];
+  language?: string;
+  mimeTypes?: string[];
+  status?: FileRow['status'];
+  from?: string;
+  to?: string;
+  trashed: boolean;
+  review: boolean;
+};
+
+export type FileSort = 'created_at' | 'name' | 'size' | 'date';
+
+const documentDate = sql`coalesce(${files.aiDate}, to_char(${files.createdAt} at time zone 'UTC', 'YYYY-MM-DD'))`;
+const sortExpr: Record<FileSort, SQL> = {
+  created_at: sql`${files.createdAt}`,
+  name: sql`lower(${files.displayName})`,
+  size: sql`${files.fileSize}`,
+  date: documentDate,
+};
+const sortCast: Record<FileSort, string> = { created_at: 'timestamptz', name: 'text', size: 'bigint', date: 'text' };
+
+/** Confidence under this goes to the review list unless the student decided by hand. */
+export const REVIEW_BELOW = 0.5;
+
+export function fileListConditions(f: Omit<FileListFilter, 'folderId'> & { folderId?: string }): SQL[] {
+  const c: (SQL | undefined)[] = [
+    f.trashed ? isNotNull(files.deletedAt) : isNull(files.deletedAt),
+    f.courseId === null ? isNull(files.courseId) : f.courseId ? eq(files.courseId, f.courseId) : undefined,
+    f.folderId ? eq(files.folderId, f.folderId) : undefined,
+    f.category ? eq(files.aiCategory, f.category) : undefined,
+    f.language ? eq(files.detectedLanguage, f.language) : undefined,
+    f.mimeTypes?.length ? inArray(files.fileType, f.mimeTypes) : undefined,
+    f.status ? eq(files.status, f.status) : undefined,
+    f.from ? sql`${documentDate} >= ${f.from}` : undefined,
+    f.to ? sql`${documentDate} <= ${f.to}` : undefined,
+    f.review
+      ? and(
+          eq(files.status, 'ready'),
+          or(
+            and(eq(files.courseSource, 'ai'), or(isNull(files.courseId), lt(files.courseConfidence, REVIEW_BELOW))),
+            and(eq(files.categorySource, 'ai'), lt(files.aiConfidence, REVIEW_BELOW)),
+          ),
+        )
+      : undefined,
+  ];
+  return c.filter((x): x is SQL => x !== undefined);
+}
+
+export type Cursor = { v: string; id: string };
+
+export async function listFiles(
+  tx: Tx,
+  filter: FileListFilter,
+  page: { sort: FileSort; order: 'asc' | 'desc'; limit: number; cursor?: Cursor },
+): Promise<{ rows: FileRow[]; next: Cursor | null }> {
+  const expr = sortExpr[page.sort];
+  const cmp = page.order === 'desc' ? sql.raw('<') : sql.raw('>');
+  const after = page.cursor ? sql`(${expr}, ${files.id}) ${cmp} (${page.cursor.v}::${sql.raw(sortCast[page.sort])}, ${page.cursor.id}::uuid)` : undefined;
+  const direction = sql.raw(page.order);
+  const rows = await tx
+    .select({ file: files, sortValue: sql<string>`(${expr})::text` })
+    .from(files)
+    .where(and(...fileListConditions(filter), after))
+    .orderBy(sql`${expr} ${direction}`, sql`${files.id} ${direction}`)
+    .limit(page.limit + 1);
+  const more = rows.length > page.limit;
+  const pageRows = rows.slice(0, page.limit);
+  const last = pageRows.at(-1);
+  return { rows: pageRows.map((r) => r.file), next: more && last ? { v: last.sortValue, id: last.file.id } : null };
+}
+
+export async function upsertFileText(tx: Tx, row: typeof fileTexts.$inferInsert): Promise<void> {
+  await tx
+    .insert(fileTexts)
+    .values(row)
+    .onConflictDoUpdate({ target: fileTexts.fileId, set: { language: row.language, content: row.content, pages: row.pages, tsConfig: row.tsConfig } });
+}
+
+export async function findFileText(tx: Tx, fileId: string) {
+  const [row] = await tx
+    .select({ content: fileTexts.content, pages: fileTexts.pages, language: fileTexts.language })
+    .from(fileTexts)
+    .where(eq(fileTexts.fileId, fileId));
+  return row;
+}
+
+export async function insertCorrections(tx: Tx, rows: (typeof fileCorrections.$inferInsert)[]): Promise<void> {
+  if (rows.length) await tx.insert(fileCorrections).values(rows);
+}
+
+/** The user's courses as matching candidates (archived ones too: old files still belong there). */
+export async function courseCandidates(tx: Tx) {
+  return tx.select({ id: courses.id, name: courses.name, code: courses.code, professor: courses.professor }).from(courses);
+}
+
+/** What the library teaches the matcher: corrected files first, then the most recent filed ones. */
+export async function learnedExamples(tx: Tx, exceptId: string, limit = 300) {
+  const corrected = sql<boolean>`(${files.courseSource} = 'user' or ${files.categorySource} = 'user')`;
+  return tx
+    .select({
+      keywords: files.aiKeywords,
+      fileName: files.originalName,
+      courseId: files.courseId,
+      category: files.aiCategory,
+      courseSource: files.courseSource,
+      categorySource: files.categorySource,
+      corrected,
+    })
+    .from(files)
+    .where(and(isNull(files.deletedAt), eq(files.status, 'ready'), sql`${files.id} <> ${exceptId}`))
+    .orderBy(desc(corrected), desc(files.updatedAt))
+    .limit(limit);
+}
+
+export async function findCachedResult(tx: Tx, cacheKey: string): Promise<unknown> {
+  const [row] = await tx.select({ result: aiCache.result }).from(aiCache).where(eq(aiCache.cacheKey, cacheKey));
+  return row?.result;
+}
+
+export async function storeCachedResult(tx: Tx, row: typeof aiCache.$inferInsert): Promise<void> {
+  await tx.insert(aiCache).values(row).onConflictDoNothing();
+}
+
+export async function recordAiUsage(tx: Tx, row: typeof aiUsage.$inferInsert): Promise<void> {
+  await tx.insert(aiUsage).values(row);
+}
+
+/** Trashed files past their keeping time, for the purge job (service role, all users). */
+export async function expiredTrash(tx: Tx, olderThan: Date, limit = 500): Promise<Pick<FileRow, 'id' | 'storageKey'>[]> {
+  return tx
+    .select({ id: files.id, storageKey: files.storageKey })
+    .from(files)
+    .where(and(isNotNull(files.deletedAt), lt(files.deletedAt, olderThan)))
+    .limit(limit);
+}
+
+/** Files whose processing stopped moving (a lost enqueue, a dead worker): the sweeper queues them again. */
+export async function stalledFiles(tx: Tx, olderThan: Date, limit = 500): Promise<Pick<FileRow, 'id' | 'userId'>[]> {
+  return tx
+    .select({ id: files.id, userId: files.userId })
+    .from(files)
+    .where(and(inArray(files.status, ['queued', 'extracting', 'analysing']), isNull(files.deletedAt), lt(files.updatedAt, olderThan)))
+    .limit(limit);
+}

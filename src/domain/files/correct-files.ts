@@ -1,0 +1,53 @@
+// Moves, re-categorises and renames files by hand. A course or category the student sets is a
+// correction: it is stored, the file keeps it on re-analysis, and it teaches later suggestions.
+import { findCourse, findFolder } from '@/db/queries/courses';
+import { displayNamesInCourse, insertCorrections, updateFiles, type FilePatch, type FileRow } from '@/db/queries/files';
+import type { FileCategory } from '@/ai/provider';
+import type { UserContext } from '../context';
+import { AppError } from '../errors';
+import { nameFile, renamedByHand, userLocale } from './name-file';
+
+export type FileChange = { courseId?: string | null; folderId?: string | null; category?: FileCategory; displayName?: string };
+
+export async function correctFiles(ctx: UserContext, rows: FileRow[], change: FileChange): Promise<FileRow[]> {
+  if (change.courseId && !(await findCourse(ctx.tx, change.courseId))) throw new AppError('NOT_FOUND');
+  const folder = change.folderId ? await findFolder(ctx.tx, change.folderId) : undefined;
+  if (change.folderId && !folder) throw new AppError('NOT_FOUND');
+  const locale = await userLocale(ctx.tx, ctx.userId);
+  const updated: FileRow[] = [];
+
+  for (const file of rows) {
+    const patch: FilePatch = {};
+    const corrections: { field: string; fromValue: string | null; toValue: string | null }[] = [];
+    // A folder decides the course it lives in.
+    const courseId = folder ? folder.courseId : change.courseId !== undefined ? change.courseId : file.courseId;
+    if (courseId !== file.courseId || (change.courseId !== undefined && file.courseSource === 'ai')) {
+      Object.assign(patch, { courseId, courseSource: 'user', courseConfidence: 1 });
+      corrections.push({ field: 'course', fromValue: file.courseId, toValue: courseId });
+      if (!folder) patch.folderId = null;
+    }
+    if (change.folderId !== undefined) patch.folderId = change.folderId;
+    if (change.category && (change.category !== file.aiCategory || file.categorySource === 'ai')) {
+      Object.assign(patch, { aiCategory: change.category, categorySource: 'user', aiConfidence: 1 });
+      corrections.push({ field: 'category', fromValue: file.aiCategory, toValue: change.category });
+    }
+    if (change.displayName !== undefined && change.displayName !== file.displayName) {
+      if ((await displayNamesInCourse(ctx.tx, courseId, file.id)).has(change.displayName.toLowerCase())) {
+        throw new AppError('CONFLICT', { details: [{ path: 'display_name', code: 'taken' }] });
+      }
+      patch.displayName = change.displayName;
+    } else if ((patch.courseId !== undefined || patch.aiCategory) && file.aiName && !renamedByHand(file)) {
+      // The smart name follows the corrected course and category.
+      const aiName = await nameFile(ctx.tx, { ...file, courseId, aiCategory: patch.aiCategory ?? file.aiCategory }, locale);
+      Object.assign(patch, { aiName, displayName: aiName });
+    }
+    if (Object.keys(patch).length === 0) {
+      updated.push(file);
+      continue;
+    }
+    const [row] = await updateFiles(ctx.tx, [file.id], patch);
+    await insertCorrections(ctx.tx, corrections.map((c) => ({ ...c, userId: ctx.userId, fileId: file.id })));
+    updated.push(row!);
+  }
+  return updated;
+}

@@ -1,0 +1,12 @@
+// Entry point of every extraction worker thread. On Node 20 a worker does not get the parent's tsx
+// module hooks — neither inherited nor through `execArgv: ['--import', 'tsx']` (both fail with
+// "Unknown file extension .ts", under `node --import tsx`, the tsx CLI and vitest alike) — so the
+// hooks are registered here, in the thread, before the TypeScript worker is loaded.
+import { workerData } from 'node:worker_threads';
+
+const { entry } = workerData;
+if (entry.endsWith('.ts')) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
+await import(entry);

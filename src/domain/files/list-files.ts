@@ -1,0 +1,36 @@
+import { listFiles as listFileRows, type Cursor } from '@/db/queries/files';
+import type { UserContext } from '../context';
+import { AppError } from '../errors';
+import { mimesOfKind } from './file-kinds';
+import type { FileListQuery } from './schemas';
+import { toFileDto } from './to-file-dto';
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
+    if (typeof c.v === 'string' && typeof c.id === 'string' && /^[0-9a-f-]{36}$/.test(c.id)) return c;
+  } catch {
+    // fall through to the validation error
+  }
+  throw new AppError('VALIDATION_FAILED', { details: [{ path: 'cursor', code: 'invalid' }] });
+}
+
+export async function listFiles(ctx: UserContext, q: FileListQuery) {
+  const { rows, next } = await listFileRows(
+    ctx.tx,
+    {
+      courseId: q.course_id === 'none' ? null : q.course_id,
+      folderId: q.folder_id,
+      category: q.category,
+      language: q.language,
+      mimeTypes: q.type ? mimesOfKind(q.type) : undefined,
+      status: q.status,
+      from: q.from,
+      to: q.to,
+      trashed: q.trashed ?? false,
+      review: q.review ?? false,
+    },
+    { sort: q.sort, order: q.order, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : undefined },
+  );
+  return { data: rows.map(toFileDto), next_cursor: next ? Buffer.from(JSON.stringify(next)).toString('base64url') : null };
+}

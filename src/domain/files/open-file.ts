@@ -1,0 +1,36 @@
+// Reading a file back: a download (a short-lived signed URL where the store offers one, else an
+// authorised stream) and the in-browser preview.
+import mammoth from 'mammoth';
+import type { Readable } from 'node:stream';
+import { findFileText, type FileRow } from '@/db/queries/files';
+import { storageFor } from '@/storage/storage-for-region';
+import type { UserContext } from '../context';
+import { downloadName, kindOfMime } from './file-kinds';
+
+export const SIGNED_URL_SECONDS = 60;
+
+export type Download =
+  | { redirect: string }
+  | { stream: Readable; fileName: string; contentType: string; size: number };
+
+export async function openDownload(ctx: UserContext, file: FileRow, inline: boolean): Promise<Download> {
+  const store = storageFor(ctx.region);
+  const fileName = downloadName(file.displayName, file.fileType);
+  const url = await store.signedDownloadUrl(file.storageKey, { fileName, contentType: file.fileType, inline, expiresInSeconds: SIGNED_URL_SECONDS });
+  if (url) return { redirect: url };
+  return { stream: await store.get(file.storageKey), fileName, contentType: file.fileType, size: file.fileSize };
+}
+
+export async function previewFile(ctx: UserContext, file: FileRow) {
+  const kind = kindOfMime(file.fileType);
+  const text = await findFileText(ctx.tx, file.id);
+  // Only a DOCX the extraction workers already opened safely (zip-bomb checks) is converted here.
+  if (kind === 'docx' && file.status === 'ready') {
+    const bytes = await storageFor(ctx.region).read(file.storageKey);
+    // Images are left out: the preview is for reading, and embedded data URLs can be huge.
+    const { value } = await mammoth.convertToHtml({ buffer: bytes }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    return { kind, html: value, text: null, pages: null };
+  }
+  if (kind === 'text' || kind === 'markdown') return { kind, html: null, text: text?.content ?? null, pages: null };
+  return { kind, html: null, text: null, pages: text?.pages ?? null };
+}

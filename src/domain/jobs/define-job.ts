@@ -1,0 +1,55 @@
+// Jobs as data: a name, a zod payload schema, retry options and a handler. The worker registers
+// every definition in each region's queue; senders validate the payload before it is queued.
+import type PgBoss from 'pg-boss';
+import type { z } from 'zod';
+import { getQueue } from '@/db/queue';
+
+export type JobMeta = { region: string; id: string; retryCount: number; retryLimit: number };
+
+export type JobDefinition<S extends z.ZodType = z.ZodType> = {
+  name: string;
+  schema: S;
+  /** Retries with exponential backoff; a job still failing after the last one lands in `<name>.dead`. */
+  retry: { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number };
+  /** Parallel handlers per region in one worker process. */
+  concurrency: number;
+  /** One waiting job per key (pg-boss "stately" policy): queuing the same file twice is a no-op. */
+  singletonKey?: (payload: z.infer<S>) => string;
+  /** Cron expression (UTC) for recurring jobs; their payload is `{}`. */
+  cron?: string;
+  handler: (payload: z.infer<S>, meta: JobMeta) => Promise<void>;
+  /** Runs when the last retry failed, to leave a reason the user can read. */
+  onGiveUp?: (payload: z.infer<S>, meta: JobMeta, error: unknown) => Promise<void>;
+};
+
+export function defineJob<S extends z.ZodType>(job: JobDefinition<S>): JobDefinition<S> {
+  return job;
+}
+
+export function deadLetterName(job: JobDefinition): string {
+  return `${job.name}.dead`;
+}
+
+/** Creates the job's queue and its dead-letter queue (idempotent). */
+export async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
+  const dead = deadLetterName(job);
+  if (!(await boss.getQueue(dead))) await boss.createQueue(dead, { name: dead, retentionDays: 30 });
+  if (!(await boss.getQueue(job.name))) {
+    await boss.createQueue(job.name, { name: job.name, ...job.retry, deadLetter: dead, policy: job.singletonKey ? 'stately' : 'standard' });
+  }
+}
+
+const ensured = new Set<string>();
+
+/** Queues one job per payload in the region's own queue. */
+export async function enqueue<S extends z.ZodType>(region: string, job: JobDefinition<S>, payloads: z.input<S>[]): Promise<void> {
+  if (payloads.length === 0) return;
+  const data = payloads.map((p) => job.schema.parse(p) as z.infer<S>);
+  const boss = await getQueue(region);
+  const key = `${region}/${job.name}`;
+  if (!ensured.has(key)) {
+    await ensureQueue(boss, job);
+    ensured.add(key);
+  }
+  await boss.insert(data.map((d) => ({ name: job.name, data: d as object, singletonKey: job.singletonKey?.(d) })));
+}

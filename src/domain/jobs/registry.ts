@@ -1,0 +1,7 @@
+// Every background job the worker role runs, in every region.
+import { processFileJob } from '../files/process-file';
+import { sweepStalledFilesJob } from '../files/sweep-stalled-files';
+import { purgeTrashJob } from '../files/trash-files';
+import type { JobDefinition } from './define-job';
+
+export const jobs: JobDefinition[] = [processFileJob, sweepStalledFilesJob, purgeTrashJob] as JobDefinition[];
