@@ -46,6 +46,11 @@ export async function deleteFileRows(tx: Tx, ids: string[]): Promise<FileRow[]> 
   return tx.delete(files).where(inArray(files.id, ids)).returning();
 }
 
+/** Serialises naming within one course until the transaction ends, so parallel jobs never pick the same name. */
+export async function lockCourseNames(tx: Tx, userId: string, courseId: string | null): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${userId}/${courseId ?? 'none'}`}, 0))`);
+}
+
 /** Display names already used in a course, to keep smart names unique there. */
 export async function displayNamesInCourse(tx: Tx, courseId: string | null, exceptId: string): Promise<Set<string>> {
   const rows = await tx

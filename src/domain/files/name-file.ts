@@ -1,7 +1,7 @@
 // The smart name of a file from its current decisions, unique in its course.
 import { createTranslator } from 'next-intl';
 import type { Tx } from '@/db/client';
-import { courseCandidates, displayNamesInCourse, type FileRow } from '@/db/queries/files';
+import { courseCandidates, displayNamesInCourse, lockCourseNames, type FileRow } from '@/db/queries/files';
 import { getProfileWithUser } from '@/db/queries/profiles';
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
 import { loadNamespace } from '@/i18n/messages';
@@ -13,7 +13,7 @@ export async function userLocale(tx: Tx, userId: string): Promise<Locale> {
   return isLocale(pref) ? pref : defaultLocale;
 }
 
-export type NameDecisions = Pick<FileRow, 'id' | 'courseId' | 'aiCategory' | 'aiTopic' | 'aiDate'>;
+export type NameDecisions = Pick<FileRow, 'id' | 'userId' | 'courseId' | 'aiCategory' | 'aiTopic' | 'aiDate'>;
 
 export async function nameFile(tx: Tx, file: NameDecisions, locale: Locale): Promise<string> {
   const t = createTranslator({ locale, messages: await loadNamespace(locale, 'files'), namespace: 'files' });
@@ -22,6 +22,7 @@ export async function nameFile(tx: Tx, file: NameDecisions, locale: Locale): Pro
     { course: course ? course.code || course.name : null, category: t(`categories.${file.aiCategory ?? 'other'}`), topic: file.aiTopic, date: file.aiDate },
     locale,
   );
+  await lockCourseNames(tx, file.userId, file.courseId);
   return uniqueName(proposed, await displayNamesInCourse(tx, file.courseId, file.id));
 }
 

@@ -87,7 +87,7 @@ async function analyse(db: RegionDb, file: FileRow, text: { content: string; lan
     if (!current || current.deletedAt) return;
     const courseId = current.courseSource === 'user' ? current.courseId : result.courseId;
     const category = current.categorySource === 'user' && current.aiCategory ? current.aiCategory : result.category;
-    const name = await nameFile(tx, { id: file.id, courseId, aiCategory: category, aiTopic: result.topic, aiDate: result.date }, locale);
+    const name = await nameFile(tx, { id: file.id, userId, courseId, aiCategory: category, aiTopic: result.topic, aiDate: result.date }, locale);
     await updateFiles(tx, [file.id], {
       courseId,
       folderId: courseId === current.courseId ? current.folderId : null,
