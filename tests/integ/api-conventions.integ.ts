@@ -85,7 +85,7 @@ describe('API conventions', () => {
 
   it('health, readiness, metrics, OpenAPI and security headers', async () => {
     const ready = await call('GET', '/api/ready');
-    expect(ready.json).toEqual({ status: 'ready', checks: { directory: 'up', 'database:us-east': 'up', 'database:eu-west': 'up' } });
+    expect(ready.json).toEqual({ status: 'ready', checks: { directory: 'up', 'database:us-east': 'up', 'database:eu-west': 'up', 'storage:us-east': 'up', 'storage:eu-west': 'up' } });
     expect(ready.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(ready.headers.get('x-content-type-options')).toBe('nosniff');
     expect(ready.headers.get('referrer-policy')).toBeTruthy();

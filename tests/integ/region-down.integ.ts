@@ -10,7 +10,7 @@ describe('a region down', () => {
   it('readiness is 503 and names the region that is down', async () => {
     const ready = await call('GET', '/api/ready');
     expect(ready.status).toBe(503);
-    expect(ready.json.checks).toEqual({ directory: 'up', 'database:us-east': 'up', 'database:eu-west': 'down' });
+    expect(ready.json.checks).toEqual({ directory: 'up', 'database:us-east': 'up', 'database:eu-west': 'down', 'storage:us-east': 'up', 'storage:eu-west': 'up' });
   });
 
   it('US users keep working; an EU sign-up gets a clear 503', async () => {

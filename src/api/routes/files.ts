@@ -41,7 +41,7 @@ const list = z.object({ data: z.array(fileSchema) });
 // buffering validator.
 fileRoutes.openAPIRegistry.registerPath({
   method: 'post',
-  path: '/api/files/upload',
+  path: '/files/upload',
   security: [{ bearer: [] }],
   description:
     'Multipart upload: repeated `files` parts (a part\'s filename may carry the folder path it was dropped in, e.g. "BIO101/Week 3/notes.pdf") and an optional `course_id`. Type is checked by content, not extension; identical content already in your library is reported as `duplicate`, not stored twice.',
