@@ -15,21 +15,25 @@ function decodeCursor(raw: string): Cursor {
   throw new AppError('VALIDATION_FAILED', { details: [{ path: 'cursor', code: 'invalid' }] });
 }
 
+type FilterQuery = Pick<FileListQuery, 'course_id' | 'folder_id' | 'category' | 'language' | 'type' | 'from' | 'to'>;
+
+/** The library's filters as the data layer takes them (shared by the list and search). */
+export function fileFilter(q: FilterQuery) {
+  return {
+    courseId: q.course_id === 'none' ? null : q.course_id,
+    folderId: q.folder_id,
+    category: q.category,
+    language: q.language,
+    mimeTypes: q.type ? mimesOfKind(q.type) : undefined,
+    from: q.from,
+    to: q.to,
+  };
+}
+
 export async function listFiles(ctx: UserContext, q: FileListQuery) {
   const { rows, next } = await listFileRows(
     ctx.tx,
-    {
-      courseId: q.course_id === 'none' ? null : q.course_id,
-      folderId: q.folder_id,
-      category: q.category,
-      language: q.language,
-      mimeTypes: q.type ? mimesOfKind(q.type) : undefined,
-      status: q.status,
-      from: q.from,
-      to: q.to,
-      trashed: q.trashed ?? false,
-      review: q.review ?? false,
-    },
+    { ...fileFilter(q), status: q.status, trashed: q.trashed ?? false, review: q.review ?? false },
     { sort: q.sort, order: q.order, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : undefined },
   );
   return { data: rows.map(toFileDto), next_cursor: next ? Buffer.from(JSON.stringify(next)).toString('base64url') : null };

@@ -1,7 +1,6 @@
 // The durable pipeline for one upload: extract → detect language → analyse → smart name → ready.
 // Every step checks what is already done, so a retry or a duplicate job finishes the work instead
 // of repeating it; transactions stay short and never span a provider call.
-import { z } from 'zod';
 import { detectLanguage } from '@/ai/local/language';
 import type { AnalysisInput, DocumentLanguage, LearnedExample } from '@/ai/provider';
 import { getDb, withUserTx, type RegionDb } from '@/db/client';
@@ -18,6 +17,7 @@ import {
 import { storageFor } from '@/storage/storage-for-region';
 import { AppError } from '../errors';
 import { defineJob } from '../jobs/define-job';
+import { processFileQueue } from './jobs';
 import { analyseWithProvider } from './analyse-with-provider';
 import { extractionPool } from './extract/shared-pool';
 import { kindOfMime } from './file-kinds';
@@ -123,11 +123,7 @@ export async function processFile(region: string, userId: string, fileId: string
 }
 
 export const processFileJob = defineJob({
-  name: 'file-process',
-  schema: z.object({ fileId: z.uuid(), userId: z.uuid() }),
-  retry: { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 600 },
-  concurrency: 3,
-  singletonKey: (p) => p.fileId,
+  ...processFileQueue,
   handler: (p, meta) => processFile(meta.region, p.userId, p.fileId),
   onGiveUp: async (p, meta) => {
     await update(getDb(meta.region), p.userId, p.fileId, { status: 'failed', error: 'FILE_PROCESSING_FAILED', processedAt: new Date() });

@@ -3,7 +3,7 @@
 import { updateFiles, type FileRow } from '@/db/queries/files';
 import type { UserContext } from '../context';
 import { enqueue } from '../jobs/define-job';
-import { processFileJob } from './process-file';
+import { processFileQueue } from './jobs';
 
 export async function recategorizeFiles(ctx: UserContext, rows: FileRow[]): Promise<FileRow[]> {
   const live = rows.filter((r) => !r.deletedAt);
@@ -13,5 +13,5 @@ export async function recategorizeFiles(ctx: UserContext, rows: FileRow[]): Prom
 
 /** After the transaction commits, so the worker sees the queued status. */
 export function queueProcessing(region: string, rows: FileRow[]): Promise<void> {
-  return enqueue(region, processFileJob, rows.map((r) => ({ fileId: r.id, userId: r.userId })));
+  return enqueue(region, processFileQueue, rows.map((r) => ({ fileId: r.id, userId: r.userId })));
 }

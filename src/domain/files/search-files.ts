@@ -1,7 +1,7 @@
 import { HIGHLIGHT_END, HIGHLIGHT_START, searchFiles as searchFileRows } from '@/db/queries/search';
 import type { z } from 'zod';
 import type { UserContext } from '../context';
-import { mimesOfKind } from './file-kinds';
+import { fileFilter } from './list-files';
 import type { searchQuerySchema } from './schemas';
 import { toFileDto } from './to-file-dto';
 
@@ -18,19 +18,6 @@ export function snippetParts(headline: string | null): { text: string; highlight
 }
 
 export async function searchFiles(ctx: UserContext, q: z.infer<typeof searchQuerySchema>) {
-  const hits = await searchFileRows(
-    ctx.tx,
-    q.q,
-    {
-      courseId: q.course_id === 'none' ? null : q.course_id,
-      folderId: q.folder_id,
-      category: q.category,
-      language: q.language,
-      mimeTypes: q.type ? mimesOfKind(q.type) : undefined,
-      from: q.from,
-      to: q.to,
-    },
-    q.limit,
-  );
+  const hits = await searchFileRows(ctx.tx, q.q, fileFilter(q), q.limit);
   return { data: hits.map((h) => ({ file: toFileDto(h.file), rank: h.rank, snippet: snippetParts(h.snippet) })) };
 }

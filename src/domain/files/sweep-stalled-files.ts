@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getDb, withServiceTx } from '@/db/client';
 import { stalledFiles } from '@/db/queries/files';
 import { defineJob, enqueue } from '../jobs/define-job';
-import { processFileJob } from './process-file';
+import { processFileQueue } from './jobs';
 
 export const STALLED_AFTER_MS = 10 * 60_000;
 
@@ -16,6 +16,6 @@ export const sweepStalledFilesJob = defineJob({
   cron: '*/5 * * * *',
   handler: async (_p, meta) => {
     const stalled = await withServiceTx(getDb(meta.region), (tx) => stalledFiles(tx, new Date(Date.now() - STALLED_AFTER_MS)));
-    await enqueue(meta.region, processFileJob, stalled.map((f) => ({ fileId: f.id, userId: f.userId })));
+    await enqueue(meta.region, processFileQueue, stalled.map((f) => ({ fileId: f.id, userId: f.userId })));
   },
 });

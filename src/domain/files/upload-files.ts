@@ -10,7 +10,7 @@ import { filesUploaded } from '@/platform/metrics';
 import { storageFor } from '@/storage/storage-for-region';
 import { AppError } from '../errors';
 import { enqueue } from '../jobs/define-job';
-import { processFileJob } from './process-file';
+import { processFileQueue } from './jobs';
 import { sanitizeUploadName } from './sanitize-file-name';
 import { sniffFileType } from './sniff-file-type';
 
@@ -91,7 +91,7 @@ export async function uploadFiles(
     }
   }
   // A lost enqueue (a crash right here) is picked up by the stalled-file sweeper.
-  await enqueue(who.region, processFileJob, queued);
+  await enqueue(who.region, processFileQueue, queued);
   for (const o of outcomes) filesUploaded.inc({ outcome: o.outcome });
   return outcomes;
 }

@@ -6,7 +6,8 @@ import { getQueue } from '@/db/queue';
 
 export type JobMeta = { region: string; id: string; retryCount: number; retryLimit: number };
 
-export type JobDefinition<S extends z.ZodType = z.ZodType> = {
+/** What senders need: the queue, its payload and its options (no handler, so no worker-only code). */
+export type JobSpec<S extends z.ZodType = z.ZodType> = {
   name: string;
   schema: S;
   /** Retries with exponential backoff; a job still failing after the last one lands in `<name>.dead`. */
@@ -17,6 +18,9 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   singletonKey?: (payload: z.infer<S>) => string;
   /** Cron expression (UTC) for recurring jobs; their payload is `{}`. */
   cron?: string;
+};
+
+export type JobDefinition<S extends z.ZodType = z.ZodType> = JobSpec<S> & {
   handler: (payload: z.infer<S>, meta: JobMeta) => Promise<void>;
   /** Runs when the last retry failed, to leave a reason the user can read. */
   onGiveUp?: (payload: z.infer<S>, meta: JobMeta, error: unknown) => Promise<void>;
@@ -26,12 +30,12 @@ export function defineJob<S extends z.ZodType>(job: JobDefinition<S>): JobDefini
   return job;
 }
 
-export function deadLetterName(job: JobDefinition): string {
+export function deadLetterName(job: JobSpec): string {
   return `${job.name}.dead`;
 }
 
 /** Creates the job's queue and its dead-letter queue (idempotent). */
-export async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
+export async function ensureQueue(boss: PgBoss, job: JobSpec): Promise<void> {
   const dead = deadLetterName(job);
   if (!(await boss.getQueue(dead))) await boss.createQueue(dead, { name: dead, retentionDays: 30 });
   if (!(await boss.getQueue(job.name))) {
@@ -42,7 +46,7 @@ export async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<voi
 const ensured = new Set<string>();
 
 /** Queues one job per payload in the region's own queue. */
-export async function enqueue<S extends z.ZodType>(region: string, job: JobDefinition<S>, payloads: z.input<S>[]): Promise<void> {
+export async function enqueue<S extends z.ZodType>(region: string, job: JobSpec<S>, payloads: z.input<S>[]): Promise<void> {
   if (payloads.length === 0) return;
   const data = payloads.map((p) => job.schema.parse(p) as z.infer<S>);
   const boss = await getQueue(region);
