@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry });
@@ -60,3 +60,19 @@ export const filesUploaded = new Counter({
   labelNames: ['outcome'] as const,
   registers: [registry],
 });
+
+/** Jobs waiting per queue and region; the worker role supplies the reading. */
+export function registerQueueDepth(read: () => Promise<{ queue: string; region: string; depth: number }[]>): void {
+  // A restarted worker in the same process replaces the reading of the stopped one.
+  registry.removeSingleMetric('job_queue_depth');
+  new Gauge({
+    name: 'job_queue_depth',
+    help: 'Jobs waiting to run, by queue and region',
+    labelNames: ['queue', 'region'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const r of await read()) this.set({ queue: r.queue, region: r.region }, r.depth);
+    },
+  });
+}

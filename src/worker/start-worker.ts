@@ -5,7 +5,7 @@ import { closeExtractionPool } from '@/domain/files/extract/shared-pool';
 import { ensureQueue, type JobDefinition, type JobMeta } from '@/domain/jobs/define-job';
 import { jobs } from '@/domain/jobs/registry';
 import { logger } from '@/platform/logger';
-import { jobDuration, jobsProcessed } from '@/platform/metrics';
+import { jobDuration, jobsProcessed, registerQueueDepth } from '@/platform/metrics';
 import { regionIds } from '@/platform/regions-config';
 import { reportRole } from '@/platform/role-health';
 
@@ -56,6 +56,13 @@ export async function startWorker(): Promise<WorkerHandle> {
     for (const job of jobs) await register(boss, region, job);
     bosses.set(region, boss);
   }
+  registerQueueDepth(async () => {
+    const readings = [];
+    for (const [region, boss] of bosses) {
+      for (const job of jobs) readings.push({ queue: job.name, region, depth: await boss.getQueueSize(job.name).catch(() => 0) });
+    }
+    return readings;
+  });
   reportRole('worker', () => ({
     status: lastError.size === 0 ? 'up' : 'down',
     detail: Object.fromEntries(regionIds.map((r) => [`queue:${r}`, lastError.has(r) ? 'error' : 'connected'])),

@@ -94,6 +94,12 @@ describe('upload → processing → library', () => {
     expect(page3.json.next_cursor).toBeNull();
     expect((await call('GET', '/api/files?type=pdf', { token: s.token })).json.data).toHaveLength(1);
     expect((await call('GET', '/api/files?category=assignment', { token: s.token })).json.data).toHaveLength(1);
+
+    // Operators see the pipeline: jobs done, time per job, queue depth per region, uploads by outcome.
+    const metrics = (await call('GET', '/api/metrics')).text;
+    expect(metrics).toMatch(/jobs_processed_total\{queue="file-process",outcome="completed"\} \d+/);
+    expect(metrics).toMatch(/job_queue_depth\{queue="file-process",region="us-east"\} 0/);
+    expect(metrics).toMatch(/files_uploaded_total\{outcome="stored"\} \d+/);
   });
 
   it('reports duplicate content instead of storing it twice', async () => {
