@@ -34,7 +34,9 @@ ALTER TABLE "ai_usage" ADD CONSTRAINT "ai_usage_user_id_auth_user_id_fk" FOREIGN
 CREATE INDEX "ai_usage_user_idx" ON "ai_usage" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "file_texts_search_idx" ON "file_texts" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "file_texts_user_idx" ON "file_texts" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "files_user_created_idx" ON "files" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "files_user_created_idx" ON "files" USING btree ("user_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "files_user_name_idx" ON "files" USING btree ("user_id",lower("display_name"),"id");--> statement-breakpoint
+CREATE INDEX "files_user_size_idx" ON "files" USING btree ("user_id","file_size","id");--> statement-breakpoint
 CREATE INDEX "files_display_name_trgm_idx" ON "files" USING gin ("display_name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "files_original_name_trgm_idx" ON "files" USING gin ("original_name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "files_active_status_idx" ON "files" USING btree ("status") WHERE "files"."status" in ('queued', 'extracting', 'analysing');--> statement-breakpoint
@@ -60,3 +62,30 @@ END $$;
 --> statement-breakpoint
 CREATE TRIGGER files_notify AFTER INSERT OR UPDATE OF status, display_name, course_id, ai_category, deleted_at ON files
   FOR EACH ROW EXECUTE FUNCTION notify_file_change();
+--> statement-breakpoint
+-- Search candidates for the caller. RLS would apply the owner check first and, because `@@`, `<%`
+-- and ILIKE are not leakproof, keep the planner from the GIN indexes; this function checks the
+-- owner itself (auth.uid()) and lets each side use its index. It returns ids and ranks only: the
+-- rows themselves are read back under RLS.
+CREATE FUNCTION search_file_candidates(q text, like_pattern text, tsq tsquery, lim int)
+RETURNS TABLE (id uuid, rank float8)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+  WITH text_hits AS (
+    SELECT t.file_id AS id, ts_rank_cd(t.search_vector, tsq, 32) AS r
+    FROM file_texts t JOIN files f ON f.id = t.file_id
+    WHERE t.search_vector @@ tsq AND t.user_id = auth.uid() AND f.deleted_at IS NULL
+    ORDER BY r DESC LIMIT lim
+  ), name_hits AS (
+    SELECT f.id, 2 * greatest(word_similarity(q, f.display_name), word_similarity(q, f.original_name)) AS r
+    FROM files f
+    WHERE (q <% f.display_name OR q <% f.original_name OR f.display_name ILIKE like_pattern OR f.original_name ILIKE like_pattern)
+      AND f.user_id = auth.uid() AND f.deleted_at IS NULL
+    ORDER BY r DESC LIMIT lim
+  )
+  SELECT h.id, sum(h.r)::float8 FROM (SELECT * FROM text_hits UNION ALL SELECT * FROM name_hits) h GROUP BY h.id
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION search_file_candidates(text, text, tsquery, int) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION search_file_candidates(text, text, tsquery, int) TO authenticated;

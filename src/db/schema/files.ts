@@ -50,7 +50,10 @@ export const files = pgTable(
   (t) => [
     index('files_user_course_idx').on(t.userId, t.courseId, t.createdAt),
     uniqueIndex('files_user_sha_idx').on(t.userId, t.contentSha256).where(sql`${t.deletedAt} is null`),
-    index('files_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
+    // Keyset pages of the library in each sort order (scanned backwards for descending order).
+    index('files_user_created_idx').on(t.userId, t.createdAt, t.id),
+    index('files_user_name_idx').on(t.userId, sql`lower(${t.displayName})`, t.id),
+    index('files_user_size_idx').on(t.userId, t.fileSize, t.id),
     index('files_display_name_trgm_idx').using('gin', sql`${t.displayName} gin_trgm_ops`),
     index('files_original_name_trgm_idx').using('gin', sql`${t.originalName} gin_trgm_ops`),
     index('files_active_status_idx').on(t.status).where(sql`${t.status} in ('queued', 'extracting', 'analysing')`),

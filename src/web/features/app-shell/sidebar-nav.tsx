@@ -1,17 +1,19 @@
 'use client';
 
-import { BookOpen, LayoutDashboard, Settings, type LucideIcon } from 'lucide-react';
+import { BookOpen, Files, LayoutDashboard, Settings, type LucideIcon } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/i18n/navigation';
 import { useReference } from '@/web/features/courses/reference';
+import { FilesGlobal } from '@/web/features/files/files-global';
 import { regionalWords } from '@/web/features/courses/terms';
 import { cn } from '@/web/lib/utils';
 
-type Item = { href: '/app' | '/app/courses' | '/app/settings'; key: 'dashboard' | 'courses' | 'settings'; icon: LucideIcon };
+type Item = { href: '/app' | '/app/courses' | '/app/files' | '/app/settings'; key: 'dashboard' | 'courses' | 'files' | 'settings'; icon: LucideIcon };
 
 const ITEMS: Item[] = [
   { href: '/app', key: 'dashboard', icon: LayoutDashboard },
   { href: '/app/courses', key: 'courses', icon: BookOpen },
+  { href: '/app/files', key: 'files', icon: Files },
   { href: '/app/settings', key: 'settings', icon: Settings },
 ];
 
@@ -19,7 +21,10 @@ function isActive(pathname: string, href: string): boolean {
   return href === '/app' ? pathname === '/app' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** The signed-in navigation: only pages that exist. "Courses" reads "Modules" where students say so. */
+/**
+ * The signed-in navigation: only pages that exist. "Courses" reads "Modules" where students say so.
+ * The desktop copy also hosts the files feature's app-wide layer: the search shortcut and the upload queue.
+ */
 export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
   const t = useTranslations('app.shell.nav');
   const pathname = usePathname();
@@ -47,6 +52,8 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
           );
         })}
       </ul>
+      {/* The desktop sidebar is on every signed-in page; the drawer copy (with onNavigate) is not the one to host it. */}
+      {onNavigate ? null : <FilesGlobal />}
     </nav>
   );
 }

@@ -10,6 +10,7 @@ import { Button } from '@/web/components/ui/button';
 import { Skeleton } from '@/web/components/ui/skeleton';
 import { toast } from '@/web/components/ui/toast';
 import { ApiError } from '@/web/lib/api';
+import { CourseFiles } from '@/web/features/files/course-files';
 import { useErrorMessage } from '@/web/lib/use-error-message';
 import { safeColor } from './appearance';
 import { CourseBadge } from './course-badge';
@@ -151,6 +152,8 @@ export function CourseDetail({ courseId, academicSystem }: { courseId: string; a
         <FolderTree courseId={c.id} />
         <GradesSection courseId={c.id} academicSystem={academicSystem} />
       </div>
+
+      <CourseFiles courseId={c.id} />
 
       <Modal open={editing} onOpenChange={setEditing} title={t(`words.${words.course}.edit`)} closeLabel={t('actions.close')}>
         <CourseForm

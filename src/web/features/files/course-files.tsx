@@ -1,0 +1,37 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Skeleton } from '@/web/components/ui/skeleton';
+import { FileBrowser } from './file-browser';
+import { FilesIntl } from './files-intl';
+import { SearchLauncher } from './search-launcher';
+import { useEnqueue, useFileDrop, UploadZone } from './upload-zone';
+
+function CourseFilesSection({ courseId }: { courseId: string }) {
+  const t = useTranslations('files');
+  const { dragging, handlers } = useFileDrop(useEnqueue(courseId));
+  return (
+    <section {...handlers} aria-labelledby="course-files-title" data-testid="course-files" className="grid gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="grid gap-1">
+          <h2 id="course-files-title" className="text-lg font-semibold tracking-tight">
+            {t('title')}
+          </h2>
+          <p className="text-sm text-muted-foreground">{t('courseSubtitle')}</p>
+        </div>
+        <SearchLauncher className="sm:w-64" />
+      </div>
+      <UploadZone courseId={courseId} dragging={dragging} />
+      <FileBrowser course={courseId} />
+    </section>
+  );
+}
+
+/** A course's files and an upload area that files straight into the course. */
+export function CourseFiles({ courseId }: { courseId: string }) {
+  return (
+    <FilesIntl fallback={<Skeleton className="h-64 rounded-xl" />}>
+      <CourseFilesSection courseId={courseId} />
+    </FilesIntl>
+  );
+}

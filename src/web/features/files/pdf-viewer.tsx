@@ -1,0 +1,224 @@
+'use client';
+
+// PDF pages drawn in the browser by pdf.js: one canvas per page, drawn as it nears the viewport
+// and released when far away, so a 300-page reader costs a few pages of memory.
+import { LoaderCircle, Minus, Plus } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { Alert } from '@/web/components/ui/alert';
+import { Skeleton } from '@/web/components/ui/skeleton';
+
+type PdfJs = typeof import('pdfjs-dist');
+
+let pdfjsPromise: Promise<PdfJs> | null = null;
+
+/** pdf.js and its worker, loaded on first use (never on pages without a PDF). */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/legacy/build/pdf.worker.min.mjs', import.meta.url).toString();
+    return pdfjs as PdfJs;
+  });
+  pdfjsPromise.catch(() => (pdfjsPromise = null));
+  return pdfjsPromise;
+}
+
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+const A4_RATIO = 841.89 / 595.28;
+const GAP_PX = 12;
+
+function PdfPage({
+  doc,
+  pageNumber,
+  width,
+  ratio,
+  root,
+  onRatio,
+  onSeen,
+}: {
+  doc: PDFDocumentProxy;
+  pageNumber: number;
+  width: number;
+  ratio: number;
+  root: HTMLElement | null;
+  onRatio: (page: number, ratio: number) => void;
+  onSeen: (page: number, visible: boolean) => void;
+}) {
+  const t = useTranslations('files.viewer');
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  const [drawn, setDrawn] = useState(false);
+
+  useEffect(() => {
+    const el = boxRef.current;
+    if (!el || !root) return;
+    const nearby = new IntersectionObserver(([entry]) => setNear(!!entry?.isIntersecting), { root, rootMargin: '150% 0px' });
+    const seen = new IntersectionObserver(([entry]) => onSeen(pageNumber, !!entry?.isIntersecting), { root, threshold: 0.35 });
+    nearby.observe(el);
+    seen.observe(el);
+    return () => {
+      nearby.disconnect();
+      seen.disconnect();
+    };
+  }, [root, pageNumber, onSeen]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!near || !canvas || width <= 0) return;
+    let cancelled = false;
+    let task: { cancel: () => void; promise: Promise<void> } | null = null;
+    void (async () => {
+      try {
+        const page = await doc.getPage(pageNumber);
+        if (cancelled) return;
+        const base = page.getViewport({ scale: 1 });
+        onRatio(pageNumber, base.height / base.width);
+        const viewport = page.getViewport({ scale: width / base.width });
+        const dpr = Math.min(window.devicePixelRatio || 1, 2);
+        canvas.width = Math.floor(viewport.width * dpr);
+        canvas.height = Math.floor(viewport.height * dpr);
+        task = page.render({ canvas, viewport, transform: dpr !== 1 ? [dpr, 0, 0, dpr, 0, 0] : undefined });
+        await task.promise;
+        if (!cancelled) setDrawn(true);
+      } catch {
+        // Cancelled by scrolling away or a new width: the next pass draws it.
+      }
+    })();
+    return () => {
+      cancelled = true;
+      task?.cancel();
+    };
+  }, [near, doc, pageNumber, width, onRatio]);
+
+  // Far from view: give the canvas memory back.
+  useEffect(() => {
+    if (near) return;
+    const canvas = canvasRef.current;
+    if (canvas) {
+      canvas.width = 0;
+      canvas.height = 0;
+    }
+    setDrawn(false);
+  }, [near]);
+
+  return (
+    <div ref={boxRef} data-page={pageNumber} className="relative mx-auto bg-white shadow-sm" style={{ width, height: width * ratio }}>
+      {!drawn ? <Skeleton className="absolute inset-0 rounded-none bg-white dark:bg-white" /> : null}
+      <canvas ref={canvasRef} role="img" aria-label={t('page', { page: pageNumber })} data-testid="pdf-page" className="block size-full" />
+    </div>
+  );
+}
+
+export default function PdfViewer({ url, onPages }: { url: string; onPages?: (count: number) => void }) {
+  const t = useTranslations('files.viewer');
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [boxWidth, setBoxWidth] = useState(0);
+  const [zoom, setZoom] = useState(1);
+  const [ratios, setRatios] = useState<Record<number, number>>({});
+  const [current, setCurrent] = useState(1);
+  const visible = useRef(new Set<number>());
+
+  useEffect(() => {
+    let destroyed = false;
+    let task: ReturnType<PdfJs['getDocument']> | null = null;
+    setDoc(null);
+    setFailed(false);
+    void loadPdfJs()
+      .then((pdfjs) => {
+        if (destroyed) return;
+        task = pdfjs.getDocument({ url, isEvalSupported: false, enableXfa: false });
+        return task.promise.then((loaded) => {
+          if (destroyed) return;
+          setDoc(loaded);
+          onPages?.(loaded.numPages);
+        });
+      })
+      .catch(() => !destroyed && setFailed(true));
+    return () => {
+      destroyed = true;
+      void task?.destroy();
+    };
+  }, [url, onPages]);
+
+  useEffect(() => {
+    const el = root;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setBoxWidth(Math.floor(entry?.contentRect.width ?? 0)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [root]);
+
+  const onRatio = useCallback((page: number, ratio: number) => {
+    setRatios((r) => (Math.abs((r[page] ?? 0) - ratio) < 0.001 ? r : { ...r, [page]: ratio }));
+  }, []);
+
+  const onSeen = useCallback((page: number, isVisible: boolean) => {
+    if (isVisible) visible.current.add(page);
+    else visible.current.delete(page);
+    if (visible.current.size) setCurrent(Math.min(...visible.current));
+  }, []);
+
+  const pageWidth = Math.max(0, Math.floor((boxWidth - 2 * GAP_PX) * zoom));
+  const zoomIndex = ZOOMS.indexOf(zoom);
+  const firstRatio = ratios[1] ?? A4_RATIO;
+
+  return (
+    <div className="flex min-h-0 flex-col overflow-hidden rounded-xl border border-border bg-muted" data-testid="pdf-viewer">
+      <div className="flex flex-wrap items-center gap-2 border-b border-border bg-background px-3 py-1.5 text-sm">
+        <span aria-live="polite" className="tabular-nums text-muted-foreground" data-testid="pdf-page-count">
+          {doc ? t('pageOf', { page: current, count: doc.numPages }) : t('loading')}
+        </span>
+        <div className="ml-auto flex items-center gap-1">
+          <button
+            type="button"
+            aria-label={t('zoomOut')}
+            disabled={zoomIndex <= 0}
+            onClick={() => setZoom(ZOOMS[zoomIndex - 1] ?? zoom)}
+            className="inline-flex size-8 items-center justify-center rounded-md hover:bg-muted disabled:opacity-40"
+          >
+            <Minus aria-hidden className="size-4" />
+          </button>
+          <button type="button" onClick={() => setZoom(1)} className="h-8 min-w-14 rounded-md px-2 tabular-nums hover:bg-muted" aria-label={t('zoomReset')}>
+            {Math.round(zoom * 100)}%
+          </button>
+          <button
+            type="button"
+            aria-label={t('zoomIn')}
+            disabled={zoomIndex >= ZOOMS.length - 1}
+            onClick={() => setZoom(ZOOMS[zoomIndex + 1] ?? zoom)}
+            className="inline-flex size-8 items-center justify-center rounded-md hover:bg-muted disabled:opacity-40"
+          >
+            <Plus aria-hidden className="size-4" />
+          </button>
+        </div>
+      </div>
+      <div
+        ref={setRoot}
+        tabIndex={0}
+        role="region"
+        aria-label={t('pages')}
+        className="h-[75dvh] overflow-auto outline-none focus-visible:ring-2 focus-visible:ring-ring"
+      >
+        {failed ? (
+          <div className="p-4">
+            <Alert variant="error">{t('pdfFailed')}</Alert>
+          </div>
+        ) : !doc ? (
+          <div role="status" className="flex h-full items-center justify-center gap-2 text-sm text-muted-foreground">
+            <LoaderCircle aria-hidden className="size-4 animate-spin motion-reduce:animate-none" />
+            {t('loading')}
+          </div>
+        ) : (
+          <div className="grid w-max min-w-full justify-items-center" style={{ gap: GAP_PX, padding: GAP_PX }}>
+            {Array.from({ length: doc.numPages }, (_, i) => (
+              <PdfPage key={i + 1} doc={doc} pageNumber={i + 1} width={pageWidth} ratio={ratios[i + 1] ?? firstRatio} root={root} onRatio={onRatio} onSeen={onSeen} />
+            ))}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,218 @@
+'use client';
+
+import { CornerDownLeft, LoaderCircle, Search, X } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useRouter } from '@/i18n/navigation';
+import { Select } from '@/web/components/ui/select';
+import { useNativeDialog } from '@/web/components/ui/use-native-dialog';
+import { safeColor } from '@/web/features/courses/appearance';
+import { CourseBadge } from '@/web/features/courses/course-badge';
+import { useDebouncedValue } from '@/web/features/courses/use-debounced-value';
+import { useErrorMessage } from '@/web/lib/use-error-message';
+import { cn } from '@/web/lib/utils';
+import { FileKindIcon } from './file-badges';
+import { useFileSearch } from './file-queries';
+import type { SearchResult } from './types';
+import { courseLabel, useCourseIndex } from './use-course-index';
+import { useSearchDialog } from './ui-store';
+
+const DEBOUNCE_MS = 200;
+const ALL = '__all__';
+
+/** Snippet parts as text nodes, matched words in <mark>: the server's words are never HTML. */
+export function Snippet({ id, parts, className }: { id?: string; parts: SearchResult['snippet']; className?: string }) {
+  return (
+    <p id={id} className={cn('line-clamp-2 text-sm text-muted-foreground', className)}>
+      {parts.map((part, i) =>
+        part.highlight ? (
+          <mark key={i} className="rounded-sm bg-amber-200/70 px-0.5 text-foreground dark:bg-amber-400/30">
+            {part.text}
+          </mark>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+/** Search as you type across names and full text; ↑/↓ to choose, Enter to open. */
+export default function SearchDialog() {
+  const t = useTranslations('files.search');
+  const tFiles = useTranslations('files');
+  const open = useSearchDialog((s) => s.open);
+  const setOpen = useSearchDialog((s) => s.setOpen);
+  const dialog = useNativeDialog(open, setOpen);
+  const router = useRouter();
+  const errorMessage = useErrorMessage();
+  const courses = useCourseIndex();
+  const [q, setQ] = useState('');
+  const [course, setCourse] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const debounced = useDebouncedValue(q, DEBOUNCE_MS);
+  const search = useFileSearch(debounced, { course });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const courseId = useId();
+  const statusId = useId();
+  const results = debounced.trim() ? (search.data ?? []) : [];
+  const waiting = q.trim() !== debounced.trim() || search.isFetching;
+
+  useEffect(() => {
+    if (!open) return;
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, [open]);
+
+  // A new list of results starts at its first entry.
+  const resultsKey = results.map((r) => r.file.id).join();
+  const [shownFor, setShownFor] = useState(resultsKey);
+  if (shownFor !== resultsKey) {
+    setShownFor(resultsKey);
+    setActive(0);
+  }
+
+  function choose(result: SearchResult | undefined) {
+    if (!result) return;
+    setOpen(false);
+    router.push(`/app/files/${result.file.id}`);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (results.length === 0) return;
+      const next = (active + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length;
+      setActive(next);
+      document.getElementById(`${listId}-${next}`)?.scrollIntoView({ block: 'nearest' });
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(results[active]);
+    }
+  }
+
+  const summary = !debounced.trim()
+    ? ''
+    : search.isError
+      ? errorMessage(search.error)
+      : search.isSuccess && !waiting
+        ? t('count', { count: results.length })
+        : '';
+
+  return (
+    <dialog
+      {...dialog}
+      aria-label={t('title')}
+      data-testid="search-dialog"
+      className="fixed inset-x-0 top-[8vh] m-auto mt-0 max-h-[80dvh] w-[calc(100%-1.5rem)] max-w-2xl overflow-hidden rounded-xl border border-border bg-popover p-0 text-popover-foreground shadow-2xl backdrop:bg-black/40"
+    >
+      {open ? (
+        <div className="flex max-h-[80dvh] flex-col">
+          <div className="flex items-center gap-2 border-b border-border px-3">
+            {waiting && debounced.trim() ? (
+              <LoaderCircle aria-hidden className="size-5 shrink-0 animate-spin text-muted-foreground motion-reduce:animate-none" />
+            ) : (
+              <Search aria-hidden className="size-5 shrink-0 text-muted-foreground" />
+            )}
+            <input
+              ref={inputRef}
+              type="search"
+              role="combobox"
+              aria-label={t('label')}
+              aria-expanded={results.length > 0}
+              aria-controls={listId}
+              aria-autocomplete="list"
+              aria-describedby={statusId}
+              aria-activedescendant={results.length ? `${listId}-${active}` : undefined}
+              data-testid="search-input"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              onKeyDown={onKeyDown}
+              placeholder={t('placeholder')}
+              maxLength={200}
+              autoComplete="off"
+              spellCheck={false}
+              className="h-14 min-w-0 flex-1 bg-transparent text-base outline-none placeholder:text-muted-foreground [&::-webkit-search-cancel-button]:hidden"
+            />
+            <button
+              type="button"
+              onClick={() => setOpen(false)}
+              aria-label={t('close')}
+              className="inline-flex size-9 shrink-0 items-center justify-center rounded-md text-muted-foreground hover:bg-muted hover:text-foreground"
+            >
+              <X aria-hidden className="size-4" />
+            </button>
+          </div>
+          <div className="flex flex-wrap items-center gap-2 border-b border-border px-3 py-2">
+            <label htmlFor={courseId} className="text-xs font-medium text-muted-foreground">
+              {t('in')}
+            </label>
+            <Select id={courseId} value={course ?? ALL} onChange={(e) => setCourse(e.target.value === ALL ? null : e.target.value)} className="w-56 max-w-full [&_select]:h-8 [&_select]:text-xs">
+              <option value={ALL}>{tFiles(`words.${courses.word}.all`)}</option>
+              {courses.active.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {courseLabel(c)}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <p id={statusId} role="status" className="sr-only">
+            {summary}
+          </p>
+          <ul id={listId} role="listbox" aria-label={t('results')} className="min-h-0 flex-1 overflow-y-auto p-2" data-testid="search-results">
+            {results.map((result, i) => {
+              const c = result.file.course_id ? courses.byId.get(result.file.course_id) : undefined;
+              return (
+                <li
+                  key={result.file.id}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  aria-labelledby={`${listId}-${i}-name`}
+                  aria-describedby={result.snippet.length ? `${listId}-${i}-snippet` : undefined}
+                  onMouseMove={() => i !== active && setActive(i)}
+                  onClick={() => choose(result)}
+                  className={cn('flex cursor-pointer gap-3 rounded-lg px-3 py-2.5', i === active && 'bg-muted')}
+                >
+                  <FileKindIcon kind={result.file.kind} className="mt-0.5 size-8" />
+                  <div className="grid min-w-0 flex-1 gap-1">
+                    <div className="flex min-w-0 items-center gap-2">
+                      <span id={`${listId}-${i}-name`} className="truncate font-medium">
+                        {result.file.display_name}
+                      </span>
+                      {c ? (
+                        <span className="inline-flex shrink-0 items-center gap-1 text-xs text-muted-foreground">
+                          <CourseBadge color={safeColor(c.color)} emoji={c.emoji} size="sm" className="size-4 text-[10px]" />
+                          {courseLabel(c)}
+                        </span>
+                      ) : null}
+                    </div>
+                    {result.snippet.length ? <Snippet id={`${listId}-${i}-snippet`} parts={result.snippet} /> : null}
+                  </div>
+                  {i === active ? <CornerDownLeft aria-hidden className="mt-1 size-4 shrink-0 text-muted-foreground" /> : null}
+                </li>
+              );
+            })}
+          </ul>
+          {debounced.trim() && search.isError ? <p className="px-5 pb-6 text-center text-sm text-danger">{errorMessage(search.error)}</p> : null}
+          {debounced.trim() && search.isSuccess && !waiting && results.length === 0 ? (
+            <p className="px-5 pb-6 text-center text-sm text-muted-foreground">{t('empty', { q: debounced.trim() })}</p>
+          ) : null}
+          {!debounced.trim() ? <p className="px-5 pb-6 text-center text-sm text-muted-foreground">{t('hint')}</p> : null}
+          <div className="hidden items-center gap-4 border-t border-border px-4 py-2 text-xs text-muted-foreground sm:flex">
+            <span>
+              <kbd className="rounded border border-border px-1">↑</kbd> <kbd className="rounded border border-border px-1">↓</kbd> {t('keys.move')}
+            </span>
+            <span>
+              <kbd className="rounded border border-border px-1">↵</kbd> {t('keys.open')}
+            </span>
+            <span>
+              <kbd className="rounded border border-border px-1">Esc</kbd> {t('keys.close')}
+            </span>
+          </div>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}
