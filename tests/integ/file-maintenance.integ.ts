@@ -1,6 +1,6 @@
 // The recurring file jobs: the trash is emptied after 30 days (rows and objects), and files whose
 // processing stopped moving are queued again.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeTrashJob } from '@/domain/files/trash-files';
@@ -54,5 +54,35 @@ describe('file maintenance jobs', () => {
     await sweepStalledFilesJob.handler({}, meta(u.region));
 
     expect((await waitForFiles(u.token, [id])).get(id).status).toBe('ready');
+  });
+});
+
+describe('a job that keeps failing', () => {
+  it('ends in the dead-letter queue and the file shows a reason the student can read', async () => {
+    const u = await verifiedUser({ email: 'deadletter@files.test', country: 'US' });
+    await worker.stop();
+    try {
+      const up = await upload(u.token, [{ name: 'vanished.txt', bytes: 'Notes whose stored object disappears.' }]);
+      const id = up.json.data[0].file.id;
+      // The object is gone (a storage outage, say): every attempt fails the same way. One retry, no wait.
+      const [row] = await adminQuery(u.region, 'select storage_key from files where id = $1', [id]);
+      rmSync(path.join(env.DATA_DIR, 'storage', u.region, ...row.storage_key.split('/')));
+      await adminQuery(u.region, "update pgboss.job set retry_limit = 1, retry_delay = 0, retry_backoff = false where name = 'file-process'");
+      worker = await startWorker();
+      const file = (await waitForFiles(u.token, [id], 30_000)).get(id);
+      expect(file).toMatchObject({ status: 'failed', error: 'FILE_PROCESSING_FAILED' });
+      for (let i = 0; i < 50; i++) {
+        const dead = await adminQuery(u.region, "select data->>'fileId' as id from pgboss.job where name = 'file-process.dead'");
+        if (dead.length) {
+          expect(dead).toEqual([{ id }]);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('no job in the dead-letter queue');
+    } finally {
+      await worker.stop();
+      worker = await startWorker();
+    }
   });
 });
