@@ -34,8 +34,8 @@ export async function searchFiles(tx: Tx, q: string, filter: Omit<FileListFilter
       order by c.rank desc, c.id limit ${limit}
     )
     select ranked.id, ranked.rank,
-      case when file_texts.search_vector @@ query.tsq then ts_headline(file_texts.ts_config, left(file_texts.content, 20000), query.tsq,
-        ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`}) end as snippet
+      case when file_texts.search_vector @@ query.tsq then ts_headline(file_texts.ts_config, left(file_texts.content, 4000), query.tsq,
+        ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=24, MinWords=10, MaxFragments=1`}) end as snippet
     from ranked cross join query left join file_texts on file_texts.file_id = ranked.id
     order by ranked.rank desc, ranked.id
   `);

@@ -87,7 +87,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     const worker = new Worker(BOOTSTRAP, {
       workerData: { entry: ENTRY.href, maxArrayBufferBytes: maxArrayBufferMb * 1024 * 1024 } satisfies WorkerData,
       execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
+      resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
       name: 'file-extraction',
     });
     const slot: Slot = { worker, ready: false, retired: false };
