@@ -84,9 +84,12 @@ export const requestFrame: MiddlewareHandler<ApiEnv> = async (c, next) => {
 
 const AUTH_LIMITED = /^\/api\/auth\/(?:[a-z0-9-]+\/)?(sign-in|sign-up|request-password-reset|reset-password|magic-link|send-verification-email|forget-password)/;
 
+/** The one route whose body is multipart: it streams files to disk under its own limits. */
+export const UPLOAD_PATH = '/api/files/upload';
+
 async function rateLimited(c: Context<ApiEnv>): Promise<AppError | null> {
   const ip = c.get('clientIp');
-  let wait = await consumeRateLimit('overall', ip);
+  let wait = await consumeRateLimit(c.req.path === UPLOAD_PATH ? 'upload' : 'overall', ip);
   if (wait === null && c.req.method === 'POST' && AUTH_LIMITED.test(c.req.path)) wait = await consumeRateLimit('auth', ip);
   return wait === null ? null : new AppError('RATE_LIMITED', { retryAfter: wait });
 }
@@ -108,8 +111,6 @@ function crossSite(c: Context<ApiEnv>): AppError | null {
   return null;
 }
 
-/** The one route whose body is multipart: it streams files to disk under its own limits. */
-export const UPLOAD_PATH = '/api/files/upload';
 
 /** JSON bodies only, except where a route declares another type (uploads). */
 function notJson(c: Context<ApiEnv>): AppError | null {

@@ -7,10 +7,13 @@ import { env } from './env';
 const WINDOW_SECONDS = 60;
 
 let overall: RateLimiterAbstract | undefined;
+let upload: RateLimiterAbstract | undefined;
 let auth: RateLimiterAbstract | undefined;
 
 function limiters() {
   overall ??= new RateLimiterMemory({ keyPrefix: 'api', points: env.RATE_LIMIT_PER_MINUTE, duration: WINDOW_SECONDS });
+  // A dropped folder is one request per file: uploads have their own, larger budget.
+  upload ??= new RateLimiterMemory({ keyPrefix: 'upload', points: env.UPLOAD_RATE_LIMIT_PER_MINUTE, duration: WINDOW_SECONDS });
   auth ??= new RateLimiterPostgres({
     storeClient: getDirectoryDb().$client,
     tableName: 'rate_limits',
@@ -20,11 +23,11 @@ function limiters() {
     duration: WINDOW_SECONDS,
     clearExpiredByTimeout: true,
   });
-  return { overall, auth };
+  return { overall, upload, auth };
 }
 
 /** Consumes one point; returns the seconds to wait when the limit is exceeded, else null. */
-export async function consumeRateLimit(kind: 'overall' | 'auth', ip: string): Promise<number | null> {
+export async function consumeRateLimit(kind: 'overall' | 'upload' | 'auth', ip: string): Promise<number | null> {
   try {
     await limiters()[kind].consume(ip);
     return null;

@@ -15,10 +15,10 @@ export default async function SignedInLayout({ children, params }: LocaleParams 
   if (!session) return redirect({ href: '/sign-in', locale });
   const { profile, user } = session;
   const reference = await getPageReference(session, locale);
-  // Only signed-in pages ship the course, onboarding and dashboard catalogs to the browser.
-  const { common, auth, app, settings, errors, onboarding, courses, dashboard } = await getMessages();
+  // Only signed-in pages ship the course, file, onboarding and dashboard catalogs to the browser.
+  const { common, auth, app, settings, errors, onboarding, courses, dashboard, files } = await getMessages();
   return (
-    <NextIntlClientProvider messages={{ common, auth, app, settings, errors, onboarding, courses, dashboard }}>
+    <NextIntlClientProvider messages={{ common, auth, app, settings, errors, onboarding, courses, dashboard, files }}>
       <ReferenceSeed reference={reference}>
         <AppShell
           user={{ name: profile.full_name || user.name, email: user.email }}

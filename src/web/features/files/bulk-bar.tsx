@@ -2,7 +2,7 @@
 
 import { Ellipsis, FolderInput, RefreshCw, RotateCcw, Sparkles, Tag, Trash, Undo2, X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from '@/web/components/ui/button';
 import { Modal } from '@/web/components/ui/modal';
 import { menuItemClass, PopoverMenu } from '@/web/components/ui/popover-menu';
@@ -18,6 +18,9 @@ export type BulkCommand =
   | { action: 'set_category'; category: FileCategory }
   | { action: 'smart_name' | 'original_name' | 'trash' | 'restore' | 'delete_forever' }
   | { action: 'reanalyse' };
+
+/** Room the floating bar takes at the bottom of the screen. */
+export const BAR_CLEARANCE = '6rem';
 
 const barButton = 'inline-flex h-9 shrink-0 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium hover:bg-muted disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0';
 
@@ -49,6 +52,16 @@ export function BulkBar({
   const t = useTranslations('files.bulk');
   const tFiles = useTranslations('files');
   const [confirming, setConfirming] = useState(false);
+
+  // The bar floats over the list: keep whatever gets keyboard focus scrolled clear of it.
+  useEffect(() => {
+    const root = document.documentElement;
+    const previous = root.style.scrollPaddingBottom;
+    root.style.scrollPaddingBottom = BAR_CLEARANCE;
+    return () => {
+      root.style.scrollPaddingBottom = previous;
+    };
+  }, []);
 
   return (
     <section

@@ -1,9 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Skeleton } from '@/web/components/ui/skeleton';
 import { FileBrowser } from './file-browser';
-import { FilesIntl } from './files-intl';
 import { SearchLauncher } from './search-launcher';
 import { useEnqueue, useFileDrop, UploadZone } from './upload-zone';
 
@@ -30,8 +28,6 @@ function CourseFilesSection({ courseId }: { courseId: string }) {
 /** A course's files and an upload area that files straight into the course. */
 export function CourseFiles({ courseId }: { courseId: string }) {
   return (
-    <FilesIntl fallback={<Skeleton className="h-64 rounded-xl" />}>
-      <CourseFilesSection courseId={courseId} />
-    </FilesIntl>
+    <CourseFilesSection courseId={courseId} />
   );
 }

@@ -51,8 +51,8 @@ export function StatusChip({ file, className }: { file: Pick<FileItem, 'status' 
     return (
       <Badge variant="warning" className={cn('cursor-help', className)} title={reason} data-status="failed">
         <CircleAlert aria-hidden />
-        {t('failed')}
-        <span className="sr-only">: {reason}</span>
+        <span aria-hidden>{t('failed')}</span>
+        <span className="sr-only">{t('failedReason', { reason })}</span>
       </Badge>
     );
   }
@@ -81,8 +81,8 @@ export function ConfidenceBadge({ level, className }: { level: ConfidenceLevel |
           <span key={i} className={cn('h-2.5 w-1 rounded-full bg-current', i >= { high: 3, medium: 2, low: 1 }[level] && 'opacity-25')} />
         ))}
       </span>
-      <span className="sr-only">{t('label')}: </span>
-      {t(level)}
+      <span aria-hidden>{t(level)}</span>
+      <span className="sr-only">{t('label', { level: t(level) })}</span>
     </Badge>
   );
 }

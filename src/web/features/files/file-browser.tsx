@@ -85,6 +85,7 @@ export function FileBrowser({ course, initialFilter }: { course?: string; initia
   const [announcement, setAnnouncement] = useState('');
   const anchor = useRef<string | null>(null);
   const sentinel = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLDivElement>(null);
   useFileEvents();
 
   useEffect(() => {
@@ -135,9 +136,7 @@ export function FileBrowser({ course, initialFilter }: { course?: string; initia
         update.mutate({ file, change: { category } });
         setAnnouncement(t('done.categorised', { count: 1, name: file.display_name, category: t(`categories.${category}`) }));
       },
-      act: (file, action) => {
-        run([file.id], action === 'reanalyse' ? { action } : { action });
-      },
+      act: (file, action) => run([file.id], { action } as BulkCommand),
     };
   });
   const actions = useMemo<RowActions>(
@@ -193,6 +192,9 @@ export function FileBrowser({ course, initialFilter }: { course?: string; initia
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || isEditable(event.target) || document.querySelector('dialog:modal')) return;
+      // Only while the list is where the keyboard is (or nowhere in particular).
+      const focus = document.activeElement;
+      if (focus && focus !== document.body && !container.current?.contains(focus)) return;
       if ((event.key === 'a' || event.key === 'A') && (event.ctrlKey || event.metaKey) && !event.altKey) {
         event.preventDefault();
         setSelected(new Set(files.map((f) => f.id)));
@@ -292,7 +294,7 @@ export function FileBrowser({ course, initialFilter }: { course?: string; initia
   }
 
   return (
-    <div className="grid gap-4" data-testid="file-browser">
+    <div ref={container} className={cn('grid gap-4', selectedIds.length > 0 && 'pb-20')} data-testid="file-browser">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <ViewTabs filter={filter} onChange={changeFilter} />
         <LayoutToggle layout={layout} onChange={setLayout} />

@@ -6,9 +6,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLocale } from 'next-intl';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { FilesIntl } from './files-intl';
 import { UploadPanel } from './upload-panel';
-import { configureUploads, useUploads } from './upload-store';
+import { dragHasFiles } from './collect-files';
+import { configureUploads, isActive, useUploads } from './upload-store';
 import { useSearchDialog } from './ui-store';
 
 const SearchDialog = lazy(() => import('./search-dialog'));
@@ -37,6 +37,33 @@ function useSearchShortcut() {
   }, [setOpen]);
 }
 
+/**
+ * A file dropped outside a drop zone would make the browser open it in place of the app (and end
+ * any upload in progress); a reload or closing the tab asks first while uploads are running.
+ */
+function useUploadSafety() {
+  const busy = useUploads((s) => s.items.some(isActive));
+  useEffect(() => {
+    const guard = (event: DragEvent) => {
+      if (event.defaultPrevented || !dragHasFiles(event.dataTransfer)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', guard);
+    window.addEventListener('drop', guard);
+    return () => {
+      window.removeEventListener('dragover', guard);
+      window.removeEventListener('drop', guard);
+    };
+  }, []);
+  useEffect(() => {
+    if (!busy) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [busy]);
+}
+
 export function FilesGlobal() {
   const locale = useLocale();
   const queryClient = useQueryClient();
@@ -46,20 +73,21 @@ export function FilesGlobal() {
   const [searchUsed, setSearchUsed] = useState(false);
   if (searchOpen && !searchUsed) setSearchUsed(true);
   useSearchShortcut();
+  useUploadSafety();
 
   useEffect(() => configureUploads({ locale, queryClient }), [locale, queryClient]);
 
   if (!searchUsed && !uploads) return null;
   // The sidebar may be hidden (display: none) on small screens: render into the body instead.
   return createPortal(
-    <FilesIntl>
+    <>
       {searchUsed ? (
         <Suspense fallback={null}>
           <SearchDialog />
         </Suspense>
       ) : null}
       {uploads ? <UploadPanel /> : null}
-    </FilesIntl>,
+    </>,
     document.body,
   );
 }

@@ -89,6 +89,10 @@ export default function SearchDialog() {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(results[active]);
+    } else if (event.key === 'Escape') {
+      // A search field would only clear itself on the first Escape: close at once instead.
+      event.preventDefault();
+      setOpen(false);
     }
   }
 

@@ -177,7 +177,7 @@ export function UploadPanel() {
       </p>
       <div className="flex flex-col gap-2 border-b border-border px-3 py-2.5">
         <div className="flex items-center gap-1">
-          <h2 className="min-w-0 flex-1 truncate text-sm font-semibold" data-testid="upload-summary">
+          <h2 className="min-w-0 flex-1 text-sm font-semibold" data-testid="upload-summary">
             {summary}
           </h2>
           <button type="button" className={iconButton} aria-expanded={open} aria-controls={listId} aria-label={open ? t('collapse') : t('expand')} onClick={() => setOpen(!open)}>
