@@ -87,7 +87,7 @@ const sortCast: Record<FileSort, string> = { created_at: 'timestamptz', name: 't
 /** Confidence under this goes to the review list unless the student decided by hand. */
 export const REVIEW_BELOW = 0.5;
 
-export function fileListConditions(f: Omit<FileListFilter, 'folderId'> & { folderId?: string }): SQL[] {
+export function fileListConditions(f: FileListFilter): SQL[] {
   const c: (SQL | undefined)[] = [
     f.trashed ? isNotNull(files.deletedAt) : isNull(files.deletedAt),
     f.courseId === null ? isNull(files.courseId) : f.courseId ? eq(files.courseId, f.courseId) : undefined,

@@ -23,7 +23,6 @@ export async function openDownload(ctx: UserContext, file: FileRow, inline: bool
 
 export async function previewFile(ctx: UserContext, file: FileRow) {
   const kind = kindOfMime(file.fileType);
-  const text = await findFileText(ctx.tx, file.id);
   // Only a DOCX the extraction workers already opened safely (zip-bomb checks) is converted here.
   if (kind === 'docx' && file.status === 'ready') {
     const bytes = await storageFor(ctx.region).read(file.storageKey);
@@ -31,6 +30,8 @@ export async function previewFile(ctx: UserContext, file: FileRow) {
     const { value } = await mammoth.convertToHtml({ buffer: bytes }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     return { kind, html: value, text: null, pages: null };
   }
+  if (kind === 'image' || kind === 'docx') return { kind, html: null, text: null, pages: null };
+  const text = await findFileText(ctx.tx, file.id);
   if (kind === 'text' || kind === 'markdown') return { kind, html: null, text: text?.content ?? null, pages: null };
   return { kind, html: null, text: null, pages: text?.pages ?? null };
 }
