@@ -95,6 +95,11 @@ export async function findFolder(tx: Tx, id: string): Promise<FolderRow | undefi
   return row;
 }
 
+/** Serialises folder creation in one course until the transaction ends, so parallel jobs never create the same folder twice. */
+export async function lockCourseFolders(tx: Tx, userId: string, courseId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${userId}/${courseId}/folders`}, 0))`);
+}
+
 export async function insertFolder(tx: Tx, row: typeof courseFolders.$inferInsert): Promise<FolderRow> {
   const [created] = await tx.insert(courseFolders).values(row).returning();
   return created!;

@@ -1,6 +1,6 @@
 // Folders (topics) inside a course: nestable, renamable, movable within or across the caller's courses.
 import { recordActivity } from '@/db/queries/activity';
-import { deleteFolders, findFolder, folderSubtree, insertFolder, listFolders as listFolderRows, moveFoldersToCourse, updateFolder, type FolderRow } from '@/db/queries/courses';
+import { deleteFolders, findFolder, folderSubtree, insertFolder, listFolders as listFolderRows, lockCourseFolders, moveFoldersToCourse, updateFolder, type FolderRow } from '@/db/queries/courses';
 import type { UserContext } from '../context';
 import { AppError } from '../errors';
 import { getCourseOrThrow } from './get-course-or-throw';
@@ -27,6 +27,8 @@ export async function createFolder(ctx: UserContext, courseId: string, input: { 
     const parent = await getFolderOrThrow(ctx, input.parent_id);
     if (parent.courseId !== courseId) throw new AppError('VALIDATION_FAILED', { details: [{ path: 'parent_id', code: 'invalid' }] });
   }
+  // Jobs mirroring dropped folders look for an existing one by name under this lock.
+  await lockCourseFolders(ctx.tx, ctx.userId, courseId);
   const folder = await insertFolder(ctx.tx, { userId: ctx.userId, courseId, parentId: input.parent_id ?? null, name: input.name });
   await recordActivity(ctx.tx, 'folder.created', `${course.name} / ${input.name}`);
   return toFolderDto(folder);

@@ -1,5 +1,5 @@
-// Moves, re-categorises and renames files by hand. A course or category the student sets is a
-// correction: it is stored, the file keeps it on re-analysis, and it teaches later suggestions.
+// Moves, re-categorises and renames files by hand. A course, folder or category the student sets is
+// a correction: it is stored, the file keeps it on re-analysis, and it teaches later suggestions.
 import { findCourse, findFolder } from '@/db/queries/courses';
 import { displayNamesInCourse, insertCorrections, updateFiles, type FilePatch, type FileRow } from '@/db/queries/files';
 import type { FileCategory } from '@/ai/provider';
@@ -13,20 +13,31 @@ export async function correctFiles(ctx: UserContext, rows: FileRow[], change: Fi
   if (change.courseId && !(await findCourse(ctx.tx, change.courseId))) throw new AppError('NOT_FOUND');
   const folder = change.folderId ? await findFolder(ctx.tx, change.folderId) : undefined;
   if (change.folderId && !folder) throw new AppError('NOT_FOUND');
+  const courseOf = (file: FileRow) => (change.courseId !== undefined ? change.courseId : file.courseId);
+  // A folder holds files of its own course: a file goes into another course's folder only when the
+  // same change moves it to that course.
+  if (folder && rows.some((file) => courseOf(file) !== folder.courseId)) {
+    throw new AppError('VALIDATION_FAILED', { details: [{ path: 'folder_id', code: 'folder_other_course' }] });
+  }
   const locale = await userLocale(ctx.tx, ctx.userId);
   const updated: FileRow[] = [];
 
   for (const file of rows) {
     const patch: FilePatch = {};
     const corrections: { field: string; fromValue: string | null; toValue: string | null }[] = [];
-    // A folder decides the course it lives in.
-    const courseId = folder ? folder.courseId : change.courseId !== undefined ? change.courseId : file.courseId;
-    if (courseId !== file.courseId || (change.courseId !== undefined && file.courseSource === 'ai')) {
+    const courseId = courseOf(file);
+    // Choosing a folder (or none) inside a course settles the course too, so analysis keeps both. A
+    // course chosen at upload has no confidence until analysed: choosing here settles it as well.
+    const placed = change.courseId !== undefined || (change.folderId !== undefined && courseId !== null);
+    if (courseId !== file.courseId || (placed && (file.courseSource === 'ai' || file.courseConfidence === null))) {
       Object.assign(patch, { courseId, courseSource: 'user', courseConfidence: 1 });
       corrections.push({ field: 'course', fromValue: file.courseId, toValue: courseId });
-      if (!folder) patch.folderId = null;
     }
-    if (change.folderId !== undefined) patch.folderId = change.folderId;
+    if (courseId !== file.courseId) patch.folderId = null;
+    if (change.folderId !== undefined && change.folderId !== file.folderId) {
+      patch.folderId = change.folderId;
+      corrections.push({ field: 'folder', fromValue: file.folderId, toValue: change.folderId });
+    }
     if (change.category && (change.category !== file.aiCategory || file.categorySource === 'ai')) {
       Object.assign(patch, { aiCategory: change.category, categorySource: 'user', aiConfidence: 1 });
       corrections.push({ field: 'category', fromValue: file.aiCategory, toValue: change.category });

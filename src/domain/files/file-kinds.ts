@@ -11,9 +11,10 @@ export const kindMime: Record<Exclude<FileKind, 'image'>, string> = {
 
 const imageMimes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/heic'];
 
+const kindByMime = new Map(Object.entries(kindMime).map(([kind, mime]) => [mime, kind as FileKind]));
+
 export function kindOfMime(mime: string): FileKind {
-  for (const [kind, m] of Object.entries(kindMime)) if (m === mime) return kind as FileKind;
-  return 'image';
+  return kindByMime.get(mime) ?? 'image';
 }
 
 export function mimesOfKind(kind: FileKind): string[] {

@@ -21,6 +21,7 @@ import { processFileQueue } from './jobs';
 import { analyseWithProvider } from './analyse-with-provider';
 import { extractionPool } from './extract/shared-pool';
 import { kindOfMime } from './file-kinds';
+import { folderAfterAnalysis } from './file-into-hinted-folder';
 import { nameFile, renamedByHand, userLocale } from './name-file';
 
 /** Text kept for search and the viewer; a tsvector is capped at 1 MB, and nobody searches past this. */
@@ -87,10 +88,12 @@ async function analyse(db: RegionDb, file: FileRow, text: { content: string; lan
     if (!current || current.deletedAt) return;
     const courseId = current.courseSource === 'user' ? current.courseId : result.courseId;
     const category = current.categorySource === 'user' && current.aiCategory ? current.aiCategory : result.category;
+    // Before naming: every job takes the course's folder lock before its name lock.
+    const folderId = await folderAfterAnalysis(tx, current, courseId, courses);
     const name = await nameFile(tx, { id: file.id, userId, courseId, aiCategory: category, aiTopic: result.topic, aiDate: result.date }, locale);
     await updateFiles(tx, [file.id], {
       courseId,
-      folderId: courseId === current.courseId ? current.folderId : null,
+      folderId,
       courseConfidence: current.courseSource === 'user' ? 1 : result.courseConfidence,
       aiCategory: category,
       aiConfidence: current.categorySource === 'user' ? 1 : result.categoryConfidence,

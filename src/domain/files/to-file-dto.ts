@@ -1,4 +1,4 @@
-import type { FileRow } from '@/db/queries/files';
+import type { FileSummaryRow } from '@/db/queries/files';
 import { REVIEW_BELOW } from '@/db/queries/files';
 import type { DocumentLanguage } from '@/ai/provider';
 import { kindOfMime } from './file-kinds';
@@ -6,17 +6,17 @@ import type { FileDto } from './schemas';
 
 const HIGH = 0.8;
 
-function level(row: FileRow): FileDto['confidence_level'] {
+function level(row: FileSummaryRow): FileDto['confidence_level'] {
   if (row.status !== 'ready') return null;
-  const open = [row.courseSource === 'ai' ? (row.courseId ? row.courseConfidence : 0) : null, row.categorySource === 'ai' ? row.aiConfidence : null].filter(
-    (v): v is number => v !== null && v !== undefined,
-  );
-  if (open.length === 0) return 'high';
-  const weakest = Math.min(...open);
+  // Only the decisions the student left to the analysis count; a missing course counts as 0.
+  let weakest = Infinity;
+  if (row.courseSource === 'ai') weakest = row.courseId ? (row.courseConfidence ?? Infinity) : 0;
+  if (row.categorySource === 'ai' && row.aiConfidence !== null) weakest = Math.min(weakest, row.aiConfidence);
+  if (weakest === Infinity) return 'high';
   return weakest >= HIGH ? 'high' : weakest >= REVIEW_BELOW ? 'medium' : 'low';
 }
 
-export function toFileDto(row: FileRow): FileDto {
+export function toFileDto(row: FileSummaryRow): FileDto {
   const confidence = level(row);
   return {
     id: row.id,

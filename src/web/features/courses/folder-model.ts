@@ -39,3 +39,19 @@ export function descendantIds(folders: Folder[], id: string): Set<string> {
 export function isPendingFolder(folder: Folder): boolean {
   return folder.id.startsWith('pending-');
 }
+
+export type FolderOption = { id: string; name: string; depth: number; /** Names from the top, e.g. "Week 1 / Lab". */ path: string };
+
+/** The tree in reading order with each folder's depth: what a folder picker lists, indented. */
+export function folderOptions(folders: Folder[]): FolderOption[] {
+  const out: FolderOption[] = [];
+  const walk = (nodes: FolderNode[], depth: number, above: string[]) => {
+    for (const n of nodes) {
+      const names = [...above, n.name];
+      out.push({ id: n.id, name: n.name, depth, path: names.join(' / ') });
+      walk(n.children, depth + 1, names);
+    }
+  };
+  walk(buildFolderTree(folders), 0, []);
+  return out;
+}

@@ -2,20 +2,33 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale } from 'next-intl';
+import { useEffect } from 'react';
 import { toast } from '@/web/components/ui/toast';
 import { apiFetch } from '@/web/lib/api';
 import { useErrorMessage } from '@/web/lib/use-error-message';
+import { fileKeys } from '@/web/features/files/query-keys';
 import { queryKeys } from './query-keys';
 import { descendantIds } from './folder-model';
 import type { Folder } from './types';
 
-export function useFolders(courseId: string) {
+/**
+ * A course's folders (none asked for without a course). `expected` is a folder a file names: when the
+ * cached list lacks it (the worker just created it from a dropped folder), the list is fetched again.
+ */
+export function useFolders(courseId: string | null, expected?: string | null) {
   const locale = useLocale();
-  return useQuery({
-    queryKey: queryKeys.folders(courseId),
+  const query = useQuery({
+    queryKey: queryKeys.folders(courseId ?? ''),
     queryFn: async ({ signal }) =>
-      (await apiFetch<{ data: Folder[] }>(`/api/courses/${encodeURIComponent(courseId)}/folders`, { locale, signal })).data,
+      (await apiFetch<{ data: Folder[] }>(`/api/courses/${encodeURIComponent(courseId!)}/folders`, { locale, signal })).data,
+    enabled: !!courseId,
   });
+  const { data, refetch } = query;
+  // Once per list: an unchanged answer keeps the same array, so a folder deleted meanwhile asks only once.
+  useEffect(() => {
+    if (expected && data && !data.some((f) => f.id === expected)) void refetch({ cancelRefetch: false });
+  }, [expected, data, refetch]);
+  return query;
 }
 
 type FolderChange =
@@ -93,11 +106,13 @@ export function useFolderMutation(courseId: string) {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
       toast.error(errorMessage(error));
     },
-    onSettled: () =>
+    onSettled: (_result, _error, change) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: key }),
         queryClient.invalidateQueries({ queryKey: queryKeys.courses }),
         queryClient.invalidateQueries({ queryKey: queryKeys.activity }),
+        // A deleted folder's files are no longer in a folder.
+        change.kind === 'delete' ? queryClient.invalidateQueries({ queryKey: fileKeys.all }) : undefined,
       ]),
   });
 }

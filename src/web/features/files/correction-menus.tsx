@@ -1,12 +1,14 @@
 'use client';
 
-import { Check, ChevronDown, Inbox } from 'lucide-react';
+import { Check, ChevronDown, Folder as FolderIcon, FolderX, Inbox } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { menuItemClass, PopoverMenu } from '@/web/components/ui/popover-menu';
 import { Skeleton } from '@/web/components/ui/skeleton';
 import { safeColor } from '@/web/features/courses/appearance';
 import { CourseBadge } from '@/web/features/courses/course-badge';
+import { folderOptions, type FolderOption } from '@/web/features/courses/folder-model';
+import { useFolders } from '@/web/features/courses/folder-queries';
 import { cn } from '@/web/lib/utils';
 import { courseLabel, type CourseIndex } from './use-course-index';
 import { categories, type FileCategory } from './types';
@@ -62,10 +64,17 @@ const chipClass =
 
 type ChoiceProps = { checked: boolean; onSelect: () => void; children: ReactNode };
 
-function Choice({ checked, onSelect, children }: ChoiceProps) {
+function Choice({ checked, onSelect, children, indent = 0 }: ChoiceProps & { indent?: number }) {
   return (
     <li role="none">
-      <button type="button" role="menuitemradio" aria-checked={checked} className={cn(menuItemClass, 'pr-8 relative')} onClick={onSelect}>
+      <button
+        type="button"
+        role="menuitemradio"
+        aria-checked={checked}
+        className={cn(menuItemClass, 'pr-8 relative')}
+        style={indent ? { paddingLeft: `${0.5 + indent * 1}rem` } : undefined}
+        onClick={onSelect}
+      >
         {children}
         {checked ? <Check aria-hidden className="absolute right-2 text-primary" /> : null}
       </button>
@@ -162,6 +171,64 @@ export function CategoryMenu({
           {categories.map((c) => (
             <Choice key={c} checked={c === category} onSelect={() => (close(), c !== category && onChange(c))}>
               {t(`categories.${c}`)}
+            </Choice>
+          ))}
+        </MenuList>
+      )}
+    </PopoverMenu>
+  );
+}
+
+/**
+ * The folder chip of a file in a course: shows where it is filed and offers the course's folders,
+ * indented as a tree. Nothing shows for a course without folders, until the student makes some.
+ */
+export function FolderMenu({
+  courseId,
+  folderId,
+  fileName,
+  onChange,
+  className,
+}: {
+  courseId: string;
+  folderId: string | null;
+  fileName: string;
+  onChange: (folder: FolderOption | null) => void;
+  className?: string;
+}) {
+  const t = useTranslations('files.folder');
+  const folders = useFolders(courseId, folderId);
+  const options = folderOptions(folders.data ?? []);
+  const current = folderId ? options.find((o) => o.id === folderId) : undefined;
+  if (folderId && !current && (folders.isPending || folders.isFetching)) return <Skeleton className={cn('h-8 w-20', className)} />;
+  if (!current && options.length === 0) return null;
+  const label = current ? current.name : t('none');
+  return (
+    <PopoverMenu
+      triggerLabel={t('change', { name: fileName, current: current?.path ?? label })}
+      triggerClassName={cn(chipClass, !current && 'text-muted-foreground', className)}
+      className="max-h-80 w-64 overflow-y-auto"
+      trigger={
+        <>
+          {current ? <FolderIcon aria-hidden className="size-4 shrink-0" /> : <FolderX aria-hidden className="size-4 shrink-0" />}
+          <span className="truncate" data-testid="folder-chip-label" title={current?.path}>
+            {label}
+          </span>
+          <ChevronDown aria-hidden className="size-3.5 shrink-0 opacity-60" />
+        </>
+      }
+    >
+      {(close) => (
+        <MenuList label={t('menu')}>
+          <Choice checked={!current} onSelect={() => (close(), folderId !== null && onChange(null))}>
+            <FolderX aria-hidden />
+            {t('none')}
+          </Choice>
+          <li role="separator" className="-mx-1 my-1 border-t border-border" />
+          {options.map((o) => (
+            <Choice key={o.id} checked={o.id === folderId} indent={o.depth} onSelect={() => (close(), o.id !== folderId && onChange(o))}>
+              <FolderIcon aria-hidden />
+              <span className="min-w-0 truncate">{o.name}</span>
             </Choice>
           ))}
         </MenuList>

@@ -2,12 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { FileBrowser } from './file-browser';
+import { useFolderParam } from './library-filters';
 import { SearchLauncher } from './search-launcher';
 import { useEnqueue, useFileDrop, UploadZone } from './upload-zone';
 
 function CourseFilesSection({ courseId }: { courseId: string }) {
   const t = useTranslations('files');
   const { dragging, handlers } = useFileDrop(useEnqueue(courseId));
+  const folder = useFolderParam();
   return (
     <section {...handlers} aria-labelledby="course-files-title" data-testid="course-files" className="grid gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -20,7 +22,7 @@ function CourseFilesSection({ courseId }: { courseId: string }) {
         <SearchLauncher className="sm:w-64" />
       </div>
       <UploadZone courseId={courseId} dragging={dragging} />
-      <FileBrowser course={courseId} />
+      <FileBrowser course={courseId} initialFilter={{ folder }} />
     </section>
   );
 }

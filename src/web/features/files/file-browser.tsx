@@ -132,6 +132,10 @@ export function FileBrowser({ course, initialFilter }: { course?: string; initia
         update.mutate({ file, change: { course_id: courseId } });
         setAnnouncement(t('done.moved', { count: 1, name: file.display_name, course: nameOfCourse(courseId) }));
       },
+      correctFolder: (file, folder) => {
+        update.mutate({ file, change: { folder_id: folder?.id ?? null } });
+        setAnnouncement(folder ? t('done.filed', { name: file.display_name, folder: folder.path }) : t('done.unfiled', { name: file.display_name }));
+      },
       correctCategory: (file, category) => {
         update.mutate({ file, change: { category } });
         setAnnouncement(t('done.categorised', { count: 1, name: file.display_name, category: t(`categories.${category}`) }));
@@ -143,6 +147,7 @@ export function FileBrowser({ course, initialFilter }: { course?: string; initia
     () => ({
       toggle: (...a) => latest.current.toggle(...a),
       correctCourse: (...a) => latest.current.correctCourse(...a),
+      correctFolder: (...a) => latest.current.correctFolder(...a),
       correctCategory: (...a) => latest.current.correctCategory(...a),
       act: (...a) => latest.current.act(...a),
     }),

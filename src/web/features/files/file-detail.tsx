@@ -341,7 +341,7 @@ export function FileDetail({ fileId }: { fileId: string }) {
               ) : null}
               <Fact label={t('detail.size')}>{fmt.size(file.file_size)}</Fact>
               <Fact label={t('detail.uploaded')}>{fmt.date(file.created_at)}</Fact>
-              {file.folder_hint ? <Fact label={t('detail.folder')}>{file.folder_hint}</Fact> : null}
+              {file.folder_hint ? <Fact label={t('detail.uploadedFrom')}>{file.folder_hint}</Fact> : null}
             </dl>
             {file.ai_keywords.length ? (
               <div className="grid gap-1.5 pt-1">

@@ -8,8 +8,9 @@ import { Badge } from '@/web/components/ui/badge';
 import { menuItemClass, PopoverMenu } from '@/web/components/ui/popover-menu';
 import { safeColor } from '@/web/features/courses/appearance';
 import { CourseBadge } from '@/web/features/courses/course-badge';
+import type { FolderOption } from '@/web/features/courses/folder-model';
 import { cn } from '@/web/lib/utils';
-import { CategoryMenu, CourseMenu, MenuList } from './correction-menus';
+import { CategoryMenu, CourseMenu, FolderMenu, MenuList } from './correction-menus';
 import { ConfidenceBadge, FileKindIcon, StatusChip } from './file-badges';
 import { downloadUrl } from './file-queries';
 import { useFileFormat } from './format';
@@ -20,6 +21,7 @@ import type { LibraryLayout } from './ui-store';
 export type RowActions = {
   toggle: (id: string, range: boolean) => void;
   correctCourse: (file: FileItem, courseId: string | null) => void;
+  correctFolder: (file: FileItem, folder: FolderOption | null) => void;
   correctCategory: (file: FileItem, category: FileCategory) => void;
   act: (file: FileItem, action: 'smart_name' | 'reanalyse' | 'trash' | 'restore') => void;
 };
@@ -72,6 +74,11 @@ function Facts({ file, courses, view, actions, columns = false }: Omit<RowProps,
     <>
       <div className={column('lg:w-36')}>
         <CourseMenu courseId={file.course_id} courses={courses} fileName={file.display_name} onChange={(id) => actions.correctCourse(file, id)} className="relative z-10" />
+      </div>
+      <div className={cn(column('lg:w-32'), 'max-lg:empty:hidden')}>
+        {file.course_id ? (
+          <FolderMenu courseId={file.course_id} folderId={file.folder_id} fileName={file.display_name} onChange={(folder) => actions.correctFolder(file, folder)} className="relative z-10" />
+        ) : null}
       </div>
       <div className={column('lg:w-28')}>
         <CategoryMenu category={file.ai_category} fileName={file.display_name} onChange={(c) => actions.correctCategory(file, c)} className="relative z-10" />

@@ -26,6 +26,7 @@ export function listUrl(filter: FileFilter, cursor: string | null): string {
   if (filter.view === 'trash') params.set('trashed', 'true');
   if (filter.view === 'review') params.set('review', 'true');
   if (filter.course) params.set('course_id', filter.course);
+  if (filter.folder && filter.course && filter.course !== 'none') params.set('folder_id', filter.folder);
   if (filter.category) params.set('category', filter.category);
   if (filter.language) params.set('language', filter.language);
   if (filter.type) params.set('type', filter.type);
@@ -96,11 +97,13 @@ export function useFileSearch(q: string, filter: SearchFilter) {
   });
 }
 
-export type FileChange = { course_id?: string | null; category?: FileCategory; display_name?: string };
+export type FileChange = { course_id?: string | null; folder_id?: string | null; category?: FileCategory; display_name?: string };
 
 function applyChange(file: FileItem, change: FileChange): FileItem {
   const next = { ...file };
   if (change.course_id !== undefined) Object.assign(next, { course_id: change.course_id, course_source: 'user', folder_id: null });
+  // Filing into a folder (or none) settles the course as well.
+  if (change.folder_id !== undefined) Object.assign(next, { folder_id: change.folder_id, course_source: 'user' });
   if (change.category !== undefined) Object.assign(next, { ai_category: change.category, category_source: 'user' });
   if (change.display_name !== undefined) next.display_name = change.display_name;
   return next;

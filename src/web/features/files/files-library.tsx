@@ -3,6 +3,7 @@
 import { Upload } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { FileBrowser } from './file-browser';
+import { useFolderParam } from './library-filters';
 import type { FileFilter } from './types';
 import { SearchLauncher } from './search-launcher';
 import { useEnqueue, useFileDrop, UploadZone } from './upload-zone';
@@ -12,6 +13,8 @@ export function FilesLibrary({ initialFilter }: { initialFilter?: Partial<FileFi
   const t = useTranslations('files');
   const enqueue = useEnqueue(null);
   const { dragging, handlers } = useFileDrop(enqueue);
+  const folder = useFolderParam();
+  const course = initialFilter?.course;
 
   return (
     <div {...handlers} data-testid="files-page" className="relative grid gap-6">
@@ -23,7 +26,7 @@ export function FilesLibrary({ initialFilter }: { initialFilter?: Partial<FileFi
         <SearchLauncher />
       </div>
       <UploadZone courseId={null} dragging={dragging} />
-      <FileBrowser initialFilter={initialFilter} />
+      <FileBrowser initialFilter={{ ...initialFilter, ...(folder && course && course !== 'none' ? { folder } : {}) }} />
       {dragging ? (
         <div aria-hidden className="pointer-events-none fixed inset-0 z-40 flex items-center justify-center bg-background/70 backdrop-blur-sm">
           <div className="flex flex-col items-center gap-3 rounded-2xl border-2 border-dashed border-primary bg-background px-10 py-8 shadow-xl">

@@ -1,11 +1,14 @@
 'use client';
 
 import { LayoutGrid, List, SlidersHorizontal, X } from 'lucide-react';
+import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { Button } from '@/web/components/ui/button';
 import { Input } from '@/web/components/ui/input';
 import { Select } from '@/web/components/ui/select';
+import { folderOptions } from '@/web/features/courses/folder-model';
+import { useFolders } from '@/web/features/courses/folder-queries';
 import { cn } from '@/web/lib/utils';
 import { categories, defaultFilter, fileKinds, fileStatuses, languages, type FileFilter, type SortField, type SortOrder } from './types';
 import { courseLabel, type CourseIndex } from './use-course-index';
@@ -67,7 +70,38 @@ export function extraFilterCount(filter: FileFilter): number {
 }
 
 export function isFiltered(filter: FileFilter): boolean {
-  return !!filter.course || extraFilterCount(filter) > 0;
+  return !!filter.course || !!filter.folder || extraFilterCount(filter) > 0;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A folder named in the page's address (`?folder=<id>`, with a course), to open the list there. */
+export function useFolderParam(): string | null {
+  const folder = useSearchParams().get('folder');
+  return folder && UUID.test(folder) ? folder : null;
+}
+
+/** The folders of the chosen course, indented as a tree; a folder shows its own files, not its subfolders'. */
+function FolderSelect({ id, courseId, value, onChange }: { id: string; courseId: string; value: string | null; onChange: (folder: string | null) => void }) {
+  const t = useTranslations('files.folder');
+  const options = folderOptions(useFolders(courseId, value).data ?? []);
+  if (options.length === 0 && !value) return null;
+  return (
+    <div className="grid w-full gap-1.5 sm:w-56">
+      <label htmlFor={id} className="text-sm font-medium">
+        {t('label')}
+      </label>
+      <Select id={id} data-testid="filter-folder" value={value ?? ANY} onChange={(e) => onChange(e.target.value === ANY ? null : e.target.value)}>
+        <option value={ANY}>{t('all')}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {'\u00a0\u00a0\u00a0'.repeat(o.depth)}
+            {o.name}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
 }
 
 /** Course, sort and the rest of the filters (folded away on small screens until asked for). */
@@ -97,7 +131,12 @@ export function LibraryFilters({
             <label htmlFor={`${id}-course`} className="text-sm font-medium">
               {t(`words.${courses.word}.label`)}
             </label>
-            <Select id={`${id}-course`} data-testid="filter-course" value={filter.course ?? ANY} onChange={(e) => set('course', pick(e.target.value))}>
+            <Select
+              id={`${id}-course`}
+              data-testid="filter-course"
+              value={filter.course ?? ANY}
+              onChange={(e) => onChange({ ...filter, course: pick(e.target.value), folder: null })}
+            >
               <option value={ANY}>{t(`words.${courses.word}.all`)}</option>
               <option value="none">{t('course.unsorted')}</option>
               {courses.active.map((c) => (
@@ -109,6 +148,9 @@ export function LibraryFilters({
             </Select>
           </div>
         )}
+        {filter.course && filter.course !== 'none' ? (
+          <FolderSelect id={`${id}-folder`} courseId={filter.course} value={filter.folder} onChange={(folder) => set('folder', folder)} />
+        ) : null}
         <div className="grid min-w-0 flex-1 gap-1.5 sm:w-56 sm:flex-none">
           <label htmlFor={`${id}-sort`} className="text-sm font-medium">
             {t('sort.label')}
@@ -133,7 +175,7 @@ export function LibraryFilters({
           <SlidersHorizontal aria-hidden />
           {extra ? t('filters.moreCount', { count: extra }) : t('filters.more')}
         </Button>
-        {(hideCourse ? extra > 0 : isFiltered(filter)) ? (
+        {(hideCourse ? extra > 0 || !!filter.folder : isFiltered(filter)) ? (
           <Button
             variant="ghost"
             onClick={() => onChange({ ...defaultFilter, view: filter.view, sort: filter.sort, order: filter.order, course: hideCourse ? filter.course : null })}

@@ -42,10 +42,14 @@ export type FileView = 'all' | 'review' | 'trash';
 export type SortField = 'created_at' | 'name' | 'size' | 'date';
 export type SortOrder = 'asc' | 'desc';
 
-/** What the library shows; `course` is a course id, `none` for unsorted files, or null for all. */
+/**
+ * What the library shows; `course` is a course id, `none` for unsorted files, or null for all;
+ * `folder` is a folder of that course (its own files, not its subfolders') or null for all.
+ */
 export type FileFilter = {
   view: FileView;
   course: string | null;
+  folder: string | null;
   category: FileCategory | null;
   language: DocumentLanguage | null;
   type: FileKind | null;
@@ -59,6 +63,7 @@ export type FileFilter = {
 export const defaultFilter: FileFilter = {
   view: 'all',
   course: null,
+  folder: null,
   category: null,
   language: null,
   type: null,
