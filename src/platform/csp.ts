@@ -1,20 +1,12 @@
-import { env } from './env';
+import { allS3Configs, presignedOrigin } from '@/storage/s3-config';
 
 /**
  * Where signed download URLs point when a region stores files in S3: the viewer fetches PDFs and
- * shows images from there (the bucket needs a CORS rule for the app's origin).
+ * shows images from there (the bucket needs a CORS rule for the app's origin, see README). The
+ * origin is the one the SDK presigns for (virtual-hosted or path style), not just the endpoint.
  */
 function storageOrigins(): string[] {
-  const origins = new Set<string>();
-  for (const [key, bucket] of Object.entries(env.regionVars)) {
-    const m = key.match(/^S3_(.+)_BUCKET$/);
-    if (!m) continue;
-    const endpoint = env.regionVars[`S3_${m[1]}_ENDPOINT`];
-    const region = env.regionVars[`S3_${m[1]}_REGION`];
-    if (endpoint) origins.add(new URL(endpoint).origin);
-    else origins.add(`https://${bucket}.s3.${region ?? 'us-east-1'}.amazonaws.com`);
-  }
-  return [...origins];
+  return [...new Set(allS3Configs().map(presignedOrigin))];
 }
 
 /** Nonce-based CSP for pages. Development adds 'unsafe-eval' only because React's dev tooling needs it. */

@@ -4,21 +4,15 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Readable } from 'node:stream';
 import { assertSafeKey, contentDisposition, type ObjectStorage } from './object-storage';
+import { usesPathStyle, type S3StorageConfig } from './s3-config';
 
-export type S3StorageConfig = {
-  bucket: string;
-  region: string;
-  endpoint?: string;
-  accessKeyId?: string;
-  secretAccessKey?: string;
-  forcePathStyle?: boolean;
-};
+export type { S3StorageConfig } from './s3-config';
 
 export function createS3Storage(config: S3StorageConfig): ObjectStorage {
   const client = new S3Client({
     region: config.region,
     endpoint: config.endpoint,
-    forcePathStyle: config.forcePathStyle ?? Boolean(config.endpoint),
+    forcePathStyle: usesPathStyle(config),
     credentials: config.accessKeyId && config.secretAccessKey ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } : undefined,
   });
   const Bucket = config.bucket;

@@ -1,8 +1,33 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/**
+ * Drags files and folders from disk onto target the way an OS drag does: Chromium builds the
+ * DataTransfer itself from the paths (DevTools `Input.dispatchDragEvent`), so a folder arrives as
+ * a real directory entry (`webkitGetAsEntry().isDirectory`), which a page script cannot fake.
+ * With `holdBeforeDrop`, stops after dragEnter/dragOver and returns `drop()` for the rest.
+ */
+export async function dropPaths(page: Page, target: Locator, paths: string[], opts: { holdBeforeDrop?: boolean } = {}): Promise<{ drop: () => Promise<void> }> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('drop target is not visible');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const cdp = await page.context().newCDPSession(page);
+  const data = { items: [], files: paths, dragOperationsMask: 1 /* copy */ };
+  await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', x, y, data });
+  await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', x, y, data });
+  const drop = async () => {
+    await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', x, y, data });
+    await cdp.send('Input.dispatchDragEvent', { type: 'drop', x, y, data });
+    await cdp.detach();
+  };
+  if (!opts.holdBeforeDrop) await drop();
+  return { drop };
 }

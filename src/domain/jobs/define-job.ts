@@ -34,16 +34,32 @@ export function deadLetterName(job: JobSpec): string {
   return `${job.name}.dead`;
 }
 
-/** Creates the job's queue and its dead-letter queue (idempotent). */
-export async function ensureQueue(boss: PgBoss, job: JobSpec): Promise<void> {
-  const dead = deadLetterName(job);
-  if (!(await boss.getQueue(dead))) await boss.createQueue(dead, { name: dead, retentionDays: 30 });
-  if (!(await boss.getQueue(job.name))) {
-    await boss.createQueue(job.name, { name: job.name, ...job.retry, deadLetter: dead, policy: job.singletonKey ? 'stately' : 'standard' });
+/**
+ * Creates a queue unless it exists. Two processes creating the same queue at once can deadlock in
+ * pg-boss' partition DDL; the loser looks again after a pause and finds the winner's queue.
+ */
+async function createQueueOnce(boss: PgBoss, name: string, options: Parameters<PgBoss['createQueue']>[1]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, options);
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
   }
 }
 
-const ensured = new Set<string>();
+/** Creates the job's queue and its dead-letter queue (idempotent). */
+export async function ensureQueue(boss: PgBoss, job: JobSpec): Promise<void> {
+  const dead = deadLetterName(job);
+  await createQueueOnce(boss, dead, { name: dead, retentionDays: 30 });
+  await createQueueOnce(boss, job.name, { name: job.name, ...job.retry, deadLetter: dead, policy: job.singletonKey ? 'stately' : 'standard' });
+}
+
+/** One creation per queue and process, shared by concurrent first senders (a web role without a worker). */
+const ensured = new Map<string, Promise<void>>();
 
 /** Queues one job per payload in the region's own queue. */
 export async function enqueue<S extends z.ZodType>(region: string, job: JobSpec<S>, payloads: z.input<S>[]): Promise<void> {
@@ -51,9 +67,14 @@ export async function enqueue<S extends z.ZodType>(region: string, job: JobSpec<
   const data = payloads.map((p) => job.schema.parse(p) as z.infer<S>);
   const boss = await getQueue(region);
   const key = `${region}/${job.name}`;
-  if (!ensured.has(key)) {
-    await ensureQueue(boss, job);
-    ensured.add(key);
+  let ready = ensured.get(key);
+  if (!ready) {
+    ready = ensureQueue(boss, job).catch((err: unknown) => {
+      ensured.delete(key);
+      throw err;
+    });
+    ensured.set(key, ready);
   }
+  await ready;
   await boss.insert(data.map((d) => ({ name: job.name, data: d as object, singletonKey: job.singletonKey?.(d) })));
 }
