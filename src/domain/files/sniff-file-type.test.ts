@@ -163,9 +163,14 @@ describe('sniffFileType', () => {
       expect(await sniffFileType(bytes('MZ: notes on the Mazda engine\n'), 'cars.txt')).toMatchObject({ kind: 'text' });
     });
 
-    it('refuses binary content or other encodings under a text name', async () => {
+    it('takes Windows-1252 notes from older editors as text', async () => {
+      expect(await sniffFileType(bytes('caf\xe9 cr\xe8me \x96 \x80 12\r\n'), 'windows.txt')).toMatchObject({ kind: 'text' });
+    });
+
+    it('refuses binary content under a text name', async () => {
       expect(await rejection(sniffFileType(new Uint8Array([0x68, 0x69, 0x00, 0x01, 0xff, 0x10]), 'data.txt'))).toBe('FILE_TYPE_MISMATCH');
-      expect(await rejection(sniffFileType(bytes('caf\xe9 cr\xe8me'), 'latin1.txt'))).toBe('FILE_TYPE_MISMATCH');
+      expect(await rejection(sniffFileType(new Uint8Array([0x68, 0x69, 0xe9, 0x1b, 0x5b]), 'escape.txt'))).toBe('FILE_TYPE_MISMATCH');
+      expect(await rejection(sniffFileType(new Uint8Array([0x68, 0x69, 0x81, 0x20, 0x61]), 'undefined-byte.txt'))).toBe('FILE_TYPE_MISMATCH');
       expect(await rejection(sniffFileType(bytes('ok\x00ok'), 'nul.md'))).toBe('FILE_TYPE_MISMATCH');
       expect(await rejection(sniffFileType(exe, 'virus.txt'))).toBe('FILE_TYPE_UNSUPPORTED');
     });

@@ -4,6 +4,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../errors';
 import type { FileKind } from './schemas';
+import { looksLikeWindows1252Text } from './extract/legacy-text';
 
 
 export type SniffResult = {
@@ -155,8 +156,8 @@ export async function sniffFileType(head: Uint8Array, fileName: string): Promise
   const text = TEXT_TYPES[extension];
   if (text) {
     // Text has no signature; a few text-looking magics (e.g. "MZ", "BM") are ignored when the
-    // bytes really are UTF-8 text.
-    if (looksLikeUtf8Text(head)) return { ...text };
+    // bytes really are text (UTF-8, or Windows-1252 from older editors).
+    if (looksLikeUtf8Text(head) || looksLikeWindows1252Text(head)) return { ...text };
     if (detected) throw new AppError('FILE_TYPE_UNSUPPORTED', { params: { extension, detected: detected.ext } });
     throw new AppError('FILE_TYPE_MISMATCH', { params: { extension, detected: 'binary' } });
   }

@@ -182,8 +182,13 @@ describe('extractDocument: text, Markdown, images', () => {
     expect(await extractDocument(bytes, 'markdown')).toEqual({ pages: ['# Résumé\n\nGröße — niño'], pageCount: null });
   });
 
-  it('FILE_CORRUPT when the rest of a text file is not UTF-8 after all', async () => {
-    expect(await failure(extractDocument(new Uint8Array([...Buffer.from('ok '), 0xff, 0xfe]), 'text'))).toBe('FILE_CORRUPT');
+  it('decodes Windows-1252 text that is not UTF-8', async () => {
+    const bytes = new Uint8Array(Buffer.from('Caf\xe9 cr\xe8me \x96 Stra\xdfe \x80 5\r\n', 'latin1'));
+    expect(await extractDocument(bytes, 'text')).toEqual({ pages: ['Café crème – Straße € 5'], pageCount: null });
+  });
+
+  it('FILE_CORRUPT when the rest of a text file is neither UTF-8 nor Windows-1252 text', async () => {
+    expect(await failure(extractDocument(new Uint8Array([...Buffer.from('ok '), 0xe9, 0x1b]), 'text'))).toBe('FILE_CORRUPT');
     expect(await failure(extractDocument(new Uint8Array([0x61, 0, 0x62]), 'text'))).toBe('FILE_CORRUPT');
   });
 
