@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -202,39 +203,81 @@ export type LoadSummary = { requests_per_s: number; p50_ms: number; p95_ms: numb
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
+function summarise(times: number[], seconds: number, non2xx: number, errors: number): LoadSummary {
+  times.sort((a, b) => a - b);
+  return {
+    requests_per_s: Math.round(times.length / seconds),
+    p50_ms: +percentile(times, 50).toFixed(1),
+    p95_ms: +percentile(times, 95).toFixed(1),
+    p99_ms: +percentile(times, 99).toFixed(1),
+    non_2xx: non2xx,
+    errors,
+  };
+}
+
 /**
- * Latencies over 50 connections cycling through `paths`. Without a rate each connection sends its
- * next request as soon as the last returns (closed loop: the machine's capacity, where latency is
- * mostly queueing); with `connectionRate` each connection sends that many per second (an offered
- * load). Percentiles come from every response time, not autocannon's coarser buckets.
+ * Capacity: 50 connections cycling through `paths`, each sending its next request as soon as the
+ * last returns (closed loop), so latency there is mostly the queue. Percentiles come from every
+ * response time, not autocannon's coarser buckets.
  */
-export function loadTest(base: string, token: string, o: { paths: string[]; connections: number; duration: number; connectionRate?: number }) {
+export function loadTest(base: string, token: string, o: { paths: string[]; connections: number; duration: number }) {
   return new Promise<LoadSummary>((resolve, reject) => {
     const times: number[] = [];
     const instance = autocannon(
-      {
-        url: base,
-        connections: o.connections,
-        duration: o.duration,
-        connectionRate: o.connectionRate,
-        headers: { authorization: `Bearer ${token}` },
-        requests: o.paths.map((p) => ({ method: 'GET' as const, path: p })),
-      },
-      (err, r) => {
-        if (err) return reject(err);
-        times.sort((a, b) => a - b);
-        resolve({
-          requests_per_s: Math.round(r.requests.average),
-          p50_ms: +percentile(times, 50).toFixed(1),
-          p95_ms: +percentile(times, 95).toFixed(1),
-          p99_ms: +percentile(times, 99).toFixed(1),
-          non_2xx: r.non2xx,
-          errors: r.errors,
-        });
-      },
+      { url: base, connections: o.connections, duration: o.duration, headers: { authorization: `Bearer ${token}` }, requests: o.paths.map((p) => ({ method: 'GET' as const, path: p })) },
+      (err, r) => (err ? reject(err) : resolve(summarise(times, o.duration, r.non2xx, r.errors))),
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   });
+}
+
+/** Deterministic exponential gaps (mean 1/rate): Poisson arrivals, the way independent students' requests come. */
+function arrivals(rate: number, durationS: number, seed: number): number[] {
+  let x = seed;
+  const next = () => ((x = (Math.imul(x, 1_103_515_245) + 12_345) >>> 0) + 1) / 4_294_967_297;
+  const at: number[] = [];
+  for (let t = -Math.log(next()) / rate; t < durationS; t += -Math.log(next()) / rate) at.push(t * 1000);
+  return at;
+}
+
+/**
+ * Latency under an offered load (open loop, as wrk2 measures): requests arrive at `rate` per second
+ * whether or not earlier ones have returned, over at most `connections` keep-alive connections,
+ * and each latency runs from the moment its request was due, so time spent waiting for a
+ * connection counts (no coordinated omission). autocannon's own rate option sends each second's
+ * quota back to back, which measures bursts instead.
+ */
+export async function offeredLoad(base: string, token: string, o: { paths: string[]; connections: number; duration: number; rate: number }): Promise<LoadSummary> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: o.connections });
+  const due = arrivals(o.rate, o.duration, 42);
+  const times: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const start = performance.now();
+  const inflight: Promise<void>[] = [];
+  for (const [i, at] of due.entries()) {
+    const wait = start + at - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    inflight.push(
+      new Promise<void>((resolve) => {
+        const req = http.get(`${base}${o.paths[i % o.paths.length]}`, { agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
+          if ((res.statusCode ?? 0) >= 300) non2xx++;
+          res.resume();
+          res.on('end', () => {
+            times.push(performance.now() - (start + at));
+            resolve();
+          });
+        });
+        req.on('error', () => {
+          errors++;
+          resolve();
+        });
+      }),
+    );
+  }
+  await Promise.all(inflight);
+  agent.destroy();
+  return summarise(times, o.duration, non2xx, errors);
 }
 
 export function hasPdftotext(): boolean {

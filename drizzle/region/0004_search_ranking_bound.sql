@@ -4,7 +4,7 @@
 -- files whose names match are always in (they rank on their own, through the trigram index).
 CREATE OR REPLACE FUNCTION search_file_candidates(q text, like_pattern text, tsq tsquery, lim int)
 RETURNS TABLE (id uuid, rank float8)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
   -- The planner prices `<%`, ILIKE and `@@` like cheap operators and picks sequential scans that
   -- compute trigram similarity for every file the student has (≈90 ms at 10,000 files); the GIN
   -- indexes look only at files that can match.
@@ -12,6 +12,10 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
   -- At most 2 × lim rows: lets the caller look files up by id instead of hashing all of them.
   ROWS 200
 AS $$
+-- PL/pgSQL keeps the statement's plan between calls; a SQL function is planned on every search.
+#variable_conflict use_column
+BEGIN
+  RETURN QUERY
   WITH text_matches AS (
     -- Only ids travel through the sort; the vectors are read for the ranked few.
     SELECT t.file_id
@@ -31,5 +35,6 @@ AS $$
       AND f.user_id = auth.uid() AND f.deleted_at IS NULL
     ORDER BY r DESC LIMIT lim
   )
-  SELECT h.id, sum(h.r)::float8 FROM (SELECT * FROM text_hits UNION ALL SELECT * FROM name_hits) h GROUP BY h.id
+  SELECT h.id, sum(h.r)::float8 FROM (SELECT * FROM text_hits UNION ALL SELECT * FROM name_hits) h GROUP BY h.id;
+END
 $$;

@@ -1,6 +1,7 @@
 // Connection pools per cell, as the app's non-superuser role, and the transactions that carry
 // the caller's identity into Row Level Security.
-import { createTableRelationsHelpers, extractTablesRelationalConfig, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { createTableRelationsHelpers, extractTablesRelationalConfig, sql, type SQL } from 'drizzle-orm';
 import { NodePgSession, NodePgTransaction, drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
@@ -57,10 +58,28 @@ export type Connection = pg.PoolClient;
 // A Drizzle transaction object only wraps its connection (building one walks every table), so
 // each pooled connection keeps one.
 const transactions = new WeakMap<Connection, Tx>();
+const connectionOf = new WeakMap<Tx, Connection>();
 function transactionFor(conn: Connection): Tx {
   let tx = transactions.get(conn);
-  if (!tx) transactions.set(conn, (tx = new NodePgTransaction(dialect, new NodePgSession(conn, dialect, relational), relational) as unknown as Tx));
+  if (!tx) {
+    transactions.set(conn, (tx = new NodePgTransaction(dialect, new NodePgSession(conn, dialect, relational), relational) as unknown as Tx));
+    connectionOf.set(tx, conn);
+  }
   return tx;
+}
+
+/**
+ * Runs a query built with `sql` as a named prepared statement on a request's connection, so
+ * PostgreSQL parses and plans each distinct statement text once per connection rather than on every
+ * call (the library list and search, whose filters vary but repeat). Rows come with node-postgres'
+ * own type parsing. Elsewhere (service transactions) it is a plain execute.
+ */
+export async function queryPrepared<R extends Record<string, unknown>>(tx: Tx, query: SQL): Promise<R[]> {
+  const conn = connectionOf.get(tx);
+  if (!conn) return (await tx.execute<R>(query)).rows as R[];
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const name = `cf_${createHash('sha1').update(text).digest('base64url')}`;
+  return (await conn.query<R>({ name, text, values: params })).rows;
 }
 
 /** Connections whose state is unknown (a rollback failed): destroyed instead of reused. */

@@ -1,7 +1,7 @@
 // Files, their extracted text and what the matcher learns from them. Every function runs inside the
 // caller's transaction (RLS for users, service_role for system jobs).
 import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Tx } from '../client';
+import { queryPrepared, type Tx } from '../client';
 import { aiCache, aiUsage, courses, fileCorrections, files, fileTexts } from '../schema';
 
 export type FileRow = typeof files.$inferSelect;
@@ -30,16 +30,16 @@ export const fileSummaryColumns = sql.raw(
 );
 
 type DriverTimestamps = 'processedAt' | 'deletedAt' | 'createdAt' | 'updatedAt';
-const dateOrNull = (v: unknown) => (v === null ? null : new Date(v as string));
-/** Raw rows carry timestamps as text (Drizzle's driver setup); parsed here as Drizzle itself would. */
+const dateOrNull = (v: unknown) => (v === null ? null : new Date(v as string | Date));
+/** Raw rows carry timestamps as text (through Drizzle's driver setup) or as Date (node-postgres' own parsing). */
 export function summaryFromDriver<R extends Omit<FileSummaryRow, DriverTimestamps>>(
   row: R & Record<DriverTimestamps, unknown>,
 ): R & Pick<FileSummaryRow, DriverTimestamps> {
   return Object.assign(row, {
     processedAt: dateOrNull(row.processedAt),
     deletedAt: dateOrNull(row.deletedAt),
-    createdAt: new Date(row.createdAt as string),
-    updatedAt: new Date(row.updatedAt as string),
+    createdAt: new Date(row.createdAt as string | Date),
+    updatedAt: new Date(row.updatedAt as string | Date),
   });
 }
 export type NewFile = typeof files.$inferInsert;
@@ -159,7 +159,7 @@ export async function listFiles(
   const cmp = page.order === 'desc' ? sql.raw('<') : sql.raw('>');
   const after = page.cursor ? sql`(${expr}, ${files.id}) ${cmp} (${page.cursor.v}::${sql.raw(sortCast[page.sort])}, ${page.cursor.id}::uuid)` : undefined;
   const direction = sql.raw(page.order);
-  const { rows } = await tx.execute<Omit<FileSummaryRow, DriverTimestamps> & Record<DriverTimestamps, string | null> & { sortValue: string }>(sql`
+  const rows = await queryPrepared<Omit<FileSummaryRow, DriverTimestamps> & Record<DriverTimestamps, string | Date | null> & { sortValue: string }>(tx, sql`
     select ${fileSummaryColumns}, (${expr})::text as "sortValue" from files
     where ${and(...fileListConditions(filter), after)}
     order by ${expr} ${direction}, ${files.id} ${direction}

@@ -1,7 +1,7 @@
 // Search over the caller's files: full text with each document's own dictionary, plus trigram
 // matching on both names (the smart one and the original).
 import { and, sql } from 'drizzle-orm';
-import type { Tx } from '../client';
+import { queryPrepared, type Tx } from '../client';
 import { fileListConditions, fileSummaryColumns, summaryFromDriver, type FileListFilter, type FileSummaryRow } from './files';
 
 /** Marks around matched words in snippets: control characters no document text contains after extraction. */
@@ -11,27 +11,36 @@ export const HIGHLIGHT_END = '\u0003';
 export type SearchHit = { file: FileSummaryRow; rank: number; snippet: string | null };
 
 // A query in any of the four languages: the document side already uses its own dictionary, so the
-// query is parsed with every one and the results OR-ed (a constant tsquery can use the GIN index).
+// query is parsed with every one and the distinct parses OR-ed (a constant tsquery can use the GIN
+// index; duplicates would only make ranking and highlighting repeat work).
 const configs = ['english', 'french', 'german', 'spanish', 'simple'] as const;
 /**
- * How much of a document its snippet is cut from: ts_headline parses and stems every word it is
- * given, which made it half of a search's cost at 4,000 characters for 20 results.
+ * The snippet is highlighted in a window around the first place the query's longest word appears
+ * (from the start when it doesn't, e.g. only an inflected form does): ts_headline parses and stems
+ * every word it is given, and over whole documents it was half of a search's cost.
  */
-const SNIPPET_SOURCE_CHARS = 2000;
+const SNIPPET_WINDOW = { before: 120, length: 400, scan: 50_000 };
+
+/** The query's longest word, lower-cased: where its snippet window starts. */
+export function anchorWord(q: string): string {
+  return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
 /** Candidates taken from each index before filters and ranking. */
 const CANDIDATES = 200;
 
 export async function searchFiles(tx: Tx, q: string, filter: Omit<FileListFilter, 'trashed' | 'review'>, limit: number): Promise<SearchHit[]> {
-  const tsq = sql.join(
+  const parses = sql.join(
     configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${q})`),
-    sql` || `,
+    sql`, `,
   );
+  const tsq = sql`(select string_agg(distinct '(' || p::text || ')', ' | ')::tsquery from unnest(array[${parses}]) p where p::text <> '')`;
+  const anchor = anchorWord(q);
   const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const where = and(...fileListConditions({ ...filter, trashed: false, review: false }));
   // Candidates come from each index (full text, trigram names) through search_file_candidates;
   // the filters and RLS apply to the files read back, best first, one primary-key lookup each
   // until the page is full (the lateral LIMIT keeps the planner from hashing the whole table).
-  const { rows } = await tx.execute<Record<string, unknown> & { rank: number; snippet: string | null }>(sql`
+  const rows = await queryPrepared<Record<string, unknown> & { rank: number; snippet: string | null }>(tx, sql`
     with query as (select ${tsq} as tsq),
     ranked as (
       select f.*, c.rank
@@ -40,7 +49,9 @@ export async function searchFiles(tx: Tx, q: string, filter: Omit<FileListFilter
       order by c.rank desc, c.id limit ${limit}
     )
     select ranked.*,
-      case when file_texts.search_vector @@ query.tsq then ts_headline(file_texts.ts_config, left(file_texts.content, ${SNIPPET_SOURCE_CHARS}), query.tsq,
+      case when file_texts.search_vector @@ query.tsq then ts_headline(file_texts.ts_config,
+        substr(file_texts.content, greatest(1, strpos(lower(left(file_texts.content, ${SNIPPET_WINDOW.scan})), ${anchor}) - ${SNIPPET_WINDOW.before}), ${SNIPPET_WINDOW.length}),
+        query.tsq,
         ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=24, MinWords=10, MaxFragments=1`}) end as snippet
     from ranked cross join query left join file_texts on file_texts.file_id = ranked.id
     order by ranked.rank desc, ranked.id
