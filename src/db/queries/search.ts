@@ -19,7 +19,7 @@ const configs = ['english', 'french', 'german', 'spanish', 'simple'] as const;
  * (from the start when it doesn't, e.g. only an inflected form does): ts_headline parses and stems
  * every word it is given, and over whole documents it was half of a search's cost.
  */
-const SNIPPET_WINDOW = { before: 120, length: 400, scan: 50_000 };
+const SNIPPET_WINDOW = { before: 100, length: 320, scan: 50_000 };
 
 /** The query's longest word, lower-cased: where its snippet window starts. */
 export function anchorWord(q: string): string {
