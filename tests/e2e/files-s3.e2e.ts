@@ -21,7 +21,7 @@ import { DeleteBucketCorsCommand, GetBucketCorsCommand, ListObjectsV2Command, Pu
 import type { Browser, Page } from 'playwright-core';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { firstPdfPageHasInk, launchBrowser } from '../support/browser';
 import { makePdf, sampleProse } from '../support/documents';
 import { PASSWORD, registerVerifySignIn } from '../support/journeys';
 import { TEST_ENV } from '../support/test-secrets';
@@ -258,18 +258,7 @@ async function journey(opts: { region: Region; country: string; email: string; n
   await page.goto(`${appUrl}/en-US/app/files/${pdfFile.id}`);
   await page.getByTestId('pdf-viewer').waitFor();
   await expect.poll(() => page.getByTestId('pdf-page-count').innerText(), { timeout: 30_000 }).toBe(`Page 1 of ${opts.pdfPages}`);
-  await expect
-    .poll(
-      () =>
-        page.getByTestId('pdf-page').first().evaluate((canvas: HTMLCanvasElement) => {
-          if (!canvas.width || !canvas.height) return false;
-          const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-          for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) return true;
-          return false;
-        }),
-      { timeout: 30_000 },
-    )
-    .toBe(true);
+  await expect.poll(() => firstPdfPageHasInk(page), { timeout: 30_000 }).toBe(true);
   const pdfFetch = fromS3.find((r) => r.url.includes(`/${pdfFile.id}?`) && r.type === 'fetch');
   expect(pdfFetch, `S3 responses: ${JSON.stringify(fromS3)}`).toBeDefined();
   expect(pdfFetch!.url.startsWith(objectBaseOf(opts.region))).toBe(true);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { firstPdfPageHasInk, launchBrowser } from '../support/browser';
 import { makeDocx, makePdf, makePptx } from '../support/documents';
 import { registerVerifySignIn } from '../support/journeys';
 
@@ -181,18 +181,7 @@ describe('files', () => {
     await page.getByTestId('pdf-viewer').waitFor();
     await expect.poll(() => page.getByTestId('pdf-page-count').innerText(), { timeout: 30_000 }).toBe('Page 1 of 2');
     expect(await page.getByTestId('meta-pages').innerText()).toBe('2');
-    await expect
-      .poll(
-        () =>
-          page.getByTestId('pdf-page').first().evaluate((canvas: HTMLCanvasElement) => {
-            if (!canvas.width || !canvas.height) return false;
-            const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-            for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) return true; // some dark ink
-            return false;
-          }),
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    await expect.poll(() => firstPdfPageHasInk(page), { timeout: 30_000 }).toBe(true);
 
     // Search: a word only the problem set's text contains, highlighted in the snippet.
     const needleFile = ready.find((r) => r.original === 'problem set 3.txt')!;

@@ -31,3 +31,16 @@ export async function dropPaths(page: Page, target: Locator, paths: string[], op
   if (!opts.holdBeforeDrop) await drop();
   return { drop };
 }
+
+/** True once the viewer's first page canvas has dark ink on it, i.e. pdf.js really drew the page. */
+export function firstPdfPageHasInk(page: Page): Promise<boolean> {
+  return page
+    .getByTestId('pdf-page')
+    .first()
+    .evaluate((canvas: HTMLCanvasElement) => {
+      if (!canvas.width || !canvas.height) return false;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) return true;
+      return false;
+    });
+}
