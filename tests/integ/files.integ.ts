@@ -257,6 +257,8 @@ describe('corrections and library actions', () => {
     const renamed = await call('PATCH', `/api/files/${ids[0]}`, { token: s.token, body: { display_name: 'My revolution essay' } });
     expect(renamed.json.display_name).toBe('My revolution essay');
     expect((await call('GET', '/api/search?q=revolution%20essay', { token: s.token })).json.data[0].file.id).toBe(ids[0]);
+    // Nothing matches a misspelt name exactly, so the fuzzy name match answers it.
+    expect((await call('GET', '/api/search?q=revolusion%20essay', { token: s.token })).json.data.map((h: any) => h.file.id)).toEqual([ids[0]]);
     const reverted = await call('POST', '/api/files/bulk', { token: s.token, body: { file_ids: [ids[0]], action: 'original_name' } });
     expect(reverted.json.data[0].display_name).toBe('essay-draft.txt');
     const smart = await call('POST', '/api/files/bulk', { token: s.token, body: { file_ids: [ids[0]], action: 'smart_name' } });

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -17,13 +17,15 @@ import { adminQuery } from '../support/db';
 describe('S3-compatible storage driver', () => {
   let s3: S3rver;
   let endpoint: string;
+  const s3Dir = mkdtempSync(path.join(os.tmpdir(), 'cf-s3-'));
   beforeAll(async () => {
-    s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: mkdtempSync(path.join(os.tmpdir(), 'cf-s3-')), configureBuckets: [{ name: 'cf-eu-west', configs: [] }] });
+    s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: s3Dir, configureBuckets: [{ name: 'cf-eu-west', configs: [] }] });
     const { port } = (await s3.run()) as AddressInfo;
     endpoint = `http://127.0.0.1:${port}`;
   });
   afterAll(async () => {
     await s3?.close();
+    rmSync(s3Dir, { recursive: true, force: true });
   });
 
   it('stores, streams, signs short-lived download URLs and deletes objects', async () => {

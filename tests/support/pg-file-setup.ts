@@ -1,11 +1,11 @@
 // Runs before each integration test file: clones the templates into databases of its own and
 // points the app's configuration at them, before any app module reads the environment.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { TARGETS, TEST_ENV, envKey } from './test-secrets';
 
 const { port, password } = inject('pg');
@@ -22,8 +22,10 @@ for (const t of TARGETS) {
   process.env[envKey(t)] = admin(name);
 }
 await client.end();
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cf-integ-file-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 Object.assign(process.env, TEST_ENV, {
-  DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'cf-integ-file-')),
+  DATA_DIR: dataDir,
   APP_URL: 'http://localhost:3999',
   NODE_ENV: 'test',
 });
