@@ -114,6 +114,15 @@ describe('folders from dropped folders', () => {
     expect(after.get(c.id)).toMatchObject({ status: 'ready', course_id: bio.id, folder_id: folder('Week 2').id });
     expect((await folders(s.token, bio.id)).map((f) => f.name.toLowerCase()).sort()).toEqual(['lab', 'week 1', 'week 2', 'week 3']);
 
+    // A folder the student deletes stays deleted when its file (sorted there by analysis) is analysed again.
+    const d = byName.get('d.txt')!;
+    expect(d.course_source).toBe('ai');
+    expect((await call('DELETE', `/api/folders/${folder('Lab').id}`, { token: s.token })).status).toBe(200);
+    expect((await call('GET', `/api/files/${d.id}`, { token: s.token })).json.folder_id).toBeNull();
+    expect((await call('POST', '/api/files/categorize', { token: s.token, body: { file_ids: [d.id] } })).status).toBe(200);
+    expect((await waitForFiles(s.token, [d.id])).get(d.id)).toMatchObject({ status: 'ready', course_id: bio.id, folder_id: null });
+    expect((await folders(s.token, bio.id)).map((f) => f.name.toLowerCase()).sort()).toEqual(['week 1', 'week 2', 'week 3']);
+
     // Another course's folder: refused, in the caller's language, unless the same change moves the file there.
     const reactions = (await call('POST', `/api/courses/${chem.id}/folders`, { token: s.token, body: { name: 'Reactions' } })).json as Folder;
     const wrongCourse = await call('PATCH', `/api/files/${a.id}`, { token: s.token, body: { folder_id: reactions.id }, headers: { 'accept-language': 'de' } });
