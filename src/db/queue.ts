@@ -3,8 +3,10 @@
 import PgBoss from 'pg-boss';
 import { appUrl } from './urls';
 
+const SCHEMA = 'pgboss';
+
 export function queueOptions(region: string): PgBoss.ConstructorOptions {
-  return { connectionString: appUrl(region), schema: 'pgboss', max: 4 };
+  return { connectionString: appUrl(region), schema: SCHEMA, max: 4 };
 }
 
 const senders = new Map<string, Promise<PgBoss>>();
@@ -19,6 +21,16 @@ export function getQueue(region: string): Promise<PgBoss> {
     senders.set(region, boss);
   }
   return boss;
+}
+
+/** A queue's jobs that have been active since before `startedBefore`, with their singleton keys. */
+export async function longActiveJobs(boss: PgBoss, queue: string, startedBefore: Date): Promise<{ id: string; key: string | null }[]> {
+  const { rows } = (await boss
+    .getDb()
+    .executeSql(`select id, singleton_key as key from ${SCHEMA}.job where name = $1 and state = 'active' and started_on < $2`, [queue, startedBefore])) as {
+    rows: { id: string; key: string | null }[];
+  };
+  return rows;
 }
 
 export async function stopQueues(): Promise<void> {

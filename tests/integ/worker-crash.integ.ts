@@ -1,7 +1,9 @@
-// A worker killed mid-batch (kill -9) loses and duplicates nothing: its jobs expire, are retried by
-// the next worker, and the idempotent pipeline finishes every file exactly once.
+// A worker killed mid-batch (kill -9) loses and duplicates nothing: once its files miss their
+// heartbeats the sweeper fails its jobs, pg-boss retries them on the next worker, and the
+// idempotent pipeline finishes every file exactly once.
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { sweepStalledFilesJob } from '@/domain/files/sweep-stalled-files';
 import { startWorker } from '@/worker/start-worker';
 import { call, verifiedUser } from '../support/api';
 import { adminQuery } from '../support/db';
@@ -11,7 +13,7 @@ import { upload, waitForFiles } from '../support/files';
 const FILES = 24;
 
 describe('a worker killed mid-batch', () => {
-  it('leaves no file lost, stuck or processed twice', async () => {
+  it('leaves no file lost, stuck or processed twice', { timeout: 240_000 }, async () => {
     const u = await verifiedUser({ email: 'crash@files.test', country: 'US' });
     await call('POST', '/api/courses', { token: u.token, body: { name: 'Physics', code: 'PHYS101', professor: 'Dr. Feynman' } });
     const parts = await Promise.all(
@@ -28,8 +30,6 @@ describe('a worker killed mid-batch', () => {
       child.stdout!.on('data', (d: Buffer) => d.toString().includes('worker ready') && resolve());
       child.once('exit', (code) => reject(new Error(`worker exited early (${code})`)));
     });
-    // Jobs taken from now on expire quickly, so the test need not wait the production ten minutes.
-    await adminQuery(u.region, "update pgboss.job set expire_in = interval '2 seconds' where name = 'file-process' and state in ('created', 'active')");
     for (;;) {
       const rows = await adminQuery(u.region, "select count(*) filter (where status = 'ready')::int as ready from files where user_id = $1", [u.userId]);
       if (rows[0].ready >= 3) break;
@@ -37,15 +37,32 @@ describe('a worker killed mid-batch', () => {
     }
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
-    const atKill = await adminQuery(u.region, "select count(*) filter (where status = 'ready')::int as ready from files where user_id = $1", [u.userId]);
-    expect(atKill[0].ready).toBeLessThan(FILES);
+    const inHand = async () =>
+      (await adminQuery(u.region, "select id from files where user_id = $1 and status in ('extracting', 'analysing') order by id", [u.userId])).map((r) => r.id as string);
+    const activeJobs = async () =>
+      (await adminQuery(u.region, "select data->>'fileId' as id from pgboss.job where name = 'file-process' and state = 'active' order by 1")).map((r) => r.id as string);
+    // The dead worker's files: its active jobs (a job may have started an instant before its file was marked).
+    const orphans = await activeJobs();
+    expect(orphans.length).toBeGreaterThan(0);
+    expect(orphans).toEqual(expect.arrayContaining(await inHand()));
 
-    await new Promise((r) => setTimeout(r, 2500));
+    const sweep = () => sweepStalledFilesJob.handler({}, { region: u.region, id: 'sweep', retryCount: 0, retryLimit: 0 });
     const worker = await startWorker();
     try {
-      // Expire the dead worker's active jobs now instead of at the next maintenance tick.
-      await worker.bosses.get(u.region)!.maintain();
-      const files = await waitForFiles(u.token, ids, 120_000);
+      // The new worker finishes the files still queued; the dead worker's stay in hand, with jobs
+      // that would expire only in ten minutes.
+      const others = ids.filter((id) => !orphans.includes(id));
+      const done = await waitForFiles(u.token, others, 120_000);
+      expect([...done.values()].every((f) => f.status === 'ready')).toBe(true);
+      // Jobs running for over a minute whose files had a heartbeat within it: the sweeper leaves them
+      // alone (their worker may be busy with a long analysis).
+      await adminQuery(u.region, "update pgboss.job set started_on = now() - interval '61 seconds' where name = 'file-process' and state = 'active'");
+      await sweep();
+      expect(await activeJobs()).toEqual(orphans);
+      // A minute on without a heartbeat: the sweeper hands their jobs on, and the new worker takes them.
+      await adminQuery(u.region, "update files set updated_at = now() - interval '61 seconds' where id = any($1::uuid[])", [orphans]);
+      await sweep();
+      const files = await waitForFiles(u.token, ids, 60_000);
       expect([...files.values()].map((f) => f.status)).toEqual(Array(FILES).fill('ready'));
       expect(new Set([...files.values()].map((f) => f.display_name)).size).toBe(FILES);
       expect(await adminQuery(u.region, 'select count(*)::int as n from files where user_id = $1', [u.userId])).toEqual([{ n: FILES }]);

@@ -235,11 +235,25 @@ export async function expiredTrash(tx: Tx, olderThan: Date, limit = 500): Promis
     .limit(limit);
 }
 
-/** Files whose processing stopped moving (a lost enqueue, a dead worker): the sweeper queues them again. */
-export async function stalledFiles(tx: Tx, olderThan: Date, limit = 500): Promise<Pick<FileRow, 'id' | 'userId'>[]> {
+type ProcessingStatus = 'queued' | 'extracting' | 'analysing';
+
+/**
+ * Files still being processed but unchanged since `olderThan` (of `ids` only, when given): a worker
+ * that stopped beating (see touchProcessingFile), or processing that stopped moving altogether.
+ */
+export async function stalledFiles(tx: Tx, o: { olderThan: Date; ids?: string[] }, limit = 500): Promise<Pick<FileRow, 'id' | 'userId'>[]> {
+  const processing: ProcessingStatus[] = ['queued', 'extracting', 'analysing'];
   return tx
     .select({ id: files.id, userId: files.userId })
     .from(files)
-    .where(and(inArray(files.status, ['queued', 'extracting', 'analysing']), isNull(files.deletedAt), lt(files.updatedAt, olderThan)))
+    .where(and(inArray(files.status, processing), isNull(files.deletedAt), lt(files.updatedAt, o.olderThan), o.ids ? inArray(files.id, o.ids) : undefined))
     .limit(limit);
+}
+
+/** A worker's heartbeat for a file it is processing; a file it already finished is left alone. */
+export async function touchProcessingFile(tx: Tx, id: string): Promise<void> {
+  await tx
+    .update(files)
+    .set({ updatedAt: new Date() })
+    .where(and(eq(files.id, id), inArray(files.status, ['extracting', 'analysing'])));
 }

@@ -11,13 +11,15 @@ import {
   learnedExamples,
   updateFiles,
   upsertFileText,
+  touchProcessingFile,
   type FilePatch,
   type FileRow,
 } from '@/db/queries/files';
 import { storageFor } from '@/storage/storage-for-region';
 import { AppError } from '../errors';
 import { defineJob } from '../jobs/define-job';
-import { processFileQueue } from './jobs';
+import { withHeartbeat } from '../jobs/with-heartbeat';
+import { HEARTBEAT_MS, processFileQueue } from './jobs';
 import { analyseWithProvider } from './analyse-with-provider';
 import { extractionPool } from './extract/shared-pool';
 import { kindOfMime } from './file-kinds';
@@ -127,7 +129,12 @@ export async function processFile(region: string, userId: string, fileId: string
 
 export const processFileJob = defineJob({
   ...processFileQueue,
-  handler: (p, meta) => processFile(meta.region, p.userId, p.fileId),
+  handler: (p, meta) => {
+    const db = getDb(meta.region);
+    // The sweeper hands on the job of a file whose heartbeat stops (this worker was killed).
+    const beat = () => withUserTx(db, p.userId, (tx) => touchProcessingFile(tx, p.fileId));
+    return withHeartbeat(HEARTBEAT_MS, beat, () => processFile(meta.region, p.userId, p.fileId));
+  },
   onGiveUp: async (p, meta) => {
     await update(getDb(meta.region), p.userId, p.fileId, { status: 'failed', error: 'FILE_PROCESSING_FAILED', processedAt: new Date() });
   },
