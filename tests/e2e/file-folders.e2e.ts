@@ -1,25 +1,15 @@
 // A dropped course folder in the browser: its weeks become the course's folders, the library
 // filters by folder (also from the address), and a file moves to another folder in one click.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserWithScratch } from '../support/browser';
 import { registerVerifySignIn } from '../support/journeys';
 
 const { url, dataDir } = inject('app');
-let browser: Browser;
-let tmp: string;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'cf-e2e-folders-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+const held = useBrowserWithScratch('cf-e2e-folders-');
 
 const bio = (topic: string) => `BIO101 Cell Biology. ${topic} The cell membrane is a phospholipid bilayer; mitochondria produce ATP and ribosomes build proteins.`;
 const FILES: Record<string, string> = {
@@ -60,7 +50,7 @@ const byFolder = async (page: Page) =>
 
 describe('course folders from a dropped folder', () => {
   it('files the weeks, filters by folder and moves a file to another folder in one click', { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await held.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await registerVerifySignIn(page, url, dataDir, { locale: 'en-US', country: 'US', email: 'kim.folders@uni.example', name: 'Kim Lee' });
     const created = await page.request.post(`${url}/api/courses`, { data: { name: 'Cell Biology', code: 'BIO101' } });
@@ -69,7 +59,7 @@ describe('course folders from a dropped folder', () => {
 
     await page.goto(`${url}/en-US/app/files`);
     await page.getByTestId('files-empty').waitFor();
-    await page.getByTestId('upload-folder-input').setInputFiles(writeCourseFolder(tmp));
+    await page.getByTestId('upload-folder-input').setInputFiles(writeCourseFolder(held.scratch));
     await expect.poll(async () => (await rows(page)).filter((r) => r.status === 'ready' && r.folder).length, { timeout: 120_000, interval: 500 }).toBe(3);
     expect(await byFolder(page)).toEqual(['a.txt @ Week 1', 'b.md @ Week 1', 'c.txt @ Week 2']);
 

@@ -4,26 +4,15 @@
 // an isolated file system registered), so the page receives DataTransferItems whose
 // webkitGetAsEntry() are real FileSystemDirectoryEntry objects, and collect-files.ts has to walk
 // them. Nothing here fakes an entry.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dropPaths, launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { dropPaths, useBrowserWithScratch } from '../support/browser';
 import { makeDocx, makePdf } from '../support/documents';
 import { registerVerifySignIn } from '../support/journeys';
 
 const { url, dataDir } = inject('app');
-let browser: Browser;
-let tmp: string;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'cf-e2e-dnd-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+const held = useBrowserWithScratch('cf-e2e-dnd-');
 
 const bio = 'BIO101 Cell Biology. The cell membrane is a phospholipid bilayer; mitochondria produce ATP and ribosomes build proteins.';
 const hist = 'HIST210 Modern European History. The French Revolution began in 1789; the Congress of Vienna redrew Europe in 1815.';
@@ -44,18 +33,18 @@ const nameOf = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
 describe('dragging a folder onto the files page', () => {
   it('walks the real directory entries, shows each path, uploads, goes ready live and keeps the folder hints', { timeout: 300_000 }, async () => {
-    const root = path.join(tmp, 'Spring term');
+    const root = path.join(held.scratch, 'Spring term');
     for (const f of FILES) {
-      const target = path.join(tmp, f.path);
+      const target = path.join(held.scratch, f.path);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, await f.make());
     }
     for (const j of JUNK) {
-      mkdirSync(path.dirname(path.join(tmp, j)), { recursive: true });
-      writeFileSync(path.join(tmp, j), 'junk');
+      mkdirSync(path.dirname(path.join(held.scratch, j)), { recursive: true });
+      writeFileSync(path.join(held.scratch, j), 'junk');
     }
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await held.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const consoleErrors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());

@@ -2,26 +2,16 @@
 // per-file progress, statuses changing live without a reload, files sorted into the right courses
 // and renamed, a one-click course correction that sticks, the PDF viewer, full-text search, and a
 // file name made of HTML that stays text.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { firstPdfPageHasInk, launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { firstPdfPageHasInk, useBrowserWithScratch } from '../support/browser';
 import { makeDocx, makePdf, makePptx } from '../support/documents';
 import { registerVerifySignIn } from '../support/journeys';
 
 const { url, dataDir } = inject('app');
-let browser: Browser;
-let tmp: string;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'cf-e2e-files-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+const held = useBrowserWithScratch('cf-e2e-files-');
 
 const COURSES = [
   { name: 'Cell Biology', code: 'BIO101', emoji: '🧬' },
@@ -103,8 +93,8 @@ async function rows(page: Page): Promise<Row[]> {
 
 describe('files', () => {
   it('uploads a folder, shows live status, sorts and renames, corrects, views, searches, and keeps HTML names as text', { timeout: 420_000 }, async () => {
-    const folder = await writeFolder(tmp);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const folder = await writeFolder(held.scratch);
+    const page = await held.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

@@ -1,10 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/**
+ * One browser for a test file, and a scratch folder for the files it drops or picks; both go when
+ * the file's tests end. Read them inside tests (they exist once beforeAll ran).
+ */
+export function useBrowserWithScratch(scratchPrefix: string): { browser: Browser; scratch: string } {
+  const held = {} as { browser: Browser; scratch: string };
+  beforeAll(async () => {
+    held.browser = await launchBrowser();
+    held.scratch = mkdtempSync(path.join(os.tmpdir(), scratchPrefix));
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    if (held.scratch) rmSync(held.scratch, { recursive: true, force: true });
+  });
+  return held;
 }
 
 /**

@@ -40,6 +40,12 @@ export async function listCourses(tx: Tx, filter: { term?: string; archived?: bo
     .then((rows) => rows.map((r) => ({ ...r.course, fileCount: r.fileCount, folderCount: r.folderCount, nextDeadline: r.nextDeadline })));
 }
 
+/** The course row alone, without the statistics findCourse computes. */
+export async function findCourseRow(tx: Tx, id: string): Promise<CourseRow | undefined> {
+  const [row] = await tx.select().from(courses).where(eq(courses.id, id));
+  return row;
+}
+
 export async function findCourse(tx: Tx, id: string): Promise<CourseWithStats | undefined> {
   const [row] = await tx.select({ course: courses, ...stats }).from(courses).where(eq(courses.id, id));
   return row && { ...row.course, fileCount: row.fileCount, folderCount: row.folderCount, nextDeadline: row.nextDeadline };

@@ -1,6 +1,6 @@
 // Moves, re-categorises and renames files by hand. A course, folder or category the student sets is
 // a correction: it is stored, the file keeps it on re-analysis, and it teaches later suggestions.
-import { findCourse, findFolder } from '@/db/queries/courses';
+import { findCourseRow, findFolder } from '@/db/queries/courses';
 import { displayNamesInCourse, insertCorrections, updateFiles, type FilePatch, type FileRow } from '@/db/queries/files';
 import type { FileCategory } from '@/ai/provider';
 import type { UserContext } from '../context';
@@ -10,7 +10,7 @@ import { nameFile, renamedByHand, userLocale } from './name-file';
 export type FileChange = { courseId?: string | null; folderId?: string | null; category?: FileCategory; displayName?: string };
 
 export async function correctFiles(ctx: UserContext, rows: FileRow[], change: FileChange): Promise<FileRow[]> {
-  if (change.courseId && !(await findCourse(ctx.tx, change.courseId))) throw new AppError('NOT_FOUND');
+  if (change.courseId && !(await findCourseRow(ctx.tx, change.courseId))) throw new AppError('NOT_FOUND');
   const folder = change.folderId ? await findFolder(ctx.tx, change.folderId) : undefined;
   if (change.folderId && !folder) throw new AppError('NOT_FOUND');
   const courseOf = (file: FileRow) => (change.courseId !== undefined ? change.courseId : file.courseId);

@@ -1,7 +1,8 @@
 // The smart name of a file from its current decisions, unique in its course.
 import { createTranslator } from 'next-intl';
 import type { Tx } from '@/db/client';
-import { courseCandidates, displayNamesInCourse, lockCourseNames, type FileRow } from '@/db/queries/files';
+import { findCourseRow } from '@/db/queries/courses';
+import { displayNamesInCourse, lockCourseNames, type FileRow } from '@/db/queries/files';
 import { getProfileWithUser } from '@/db/queries/profiles';
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
 import { loadNamespace } from '@/i18n/messages';
@@ -17,7 +18,7 @@ export type NameDecisions = Pick<FileRow, 'id' | 'userId' | 'courseId' | 'aiCate
 
 export async function nameFile(tx: Tx, file: NameDecisions, locale: Locale): Promise<string> {
   const t = createTranslator({ locale, messages: await loadNamespace(locale, 'files'), namespace: 'files' });
-  const course = file.courseId ? (await courseCandidates(tx)).find((c) => c.id === file.courseId) : undefined;
+  const course = file.courseId ? await findCourseRow(tx, file.courseId) : undefined;
   const proposed = smartName(
     { course: course ? course.code || course.name : null, category: t(`categories.${file.aiCategory ?? 'other'}`), topic: file.aiTopic, date: file.aiDate },
     locale,

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { withUserTx, getDb } from '@/db/client';
 import { findActiveFileBySha, insertFile, type FileRow } from '@/db/queries/files';
-import { findCourse } from '@/db/queries/courses';
+import { findCourseRow } from '@/db/queries/courses';
 import { filesUploaded } from '@/platform/metrics';
 import { storageFor } from '@/storage/storage-for-region';
 import { AppError } from '../errors';
@@ -37,7 +37,7 @@ export async function uploadFiles(
 ): Promise<UploadOutcome[]> {
   const db = getDb(who.region);
   if (options.courseId) {
-    const course = await withUserTx(db, who.userId, (tx) => findCourse(tx, options.courseId!));
+    const course = await withUserTx(db, who.userId, (tx) => findCourseRow(tx, options.courseId!));
     if (!course) throw new AppError('NOT_FOUND');
   }
   const store = storageFor(who.region);
