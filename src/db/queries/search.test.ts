@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { anchorWord } from './search';
+import { anchorForms } from './search';
 
-describe('anchorWord', () => {
-  it('takes the longest word of the query, lower-cased, in any script', () => {
-    expect(anchorWord('Supply and DEMAND curves')).toBe('supply');
-    expect(anchorWord('Zellmembran der Pflanzenzelle')).toBe('pflanzenzelle');
-    expect(anchorWord('"révolution" 1789')).toBe('révolution');
+describe('anchorForms', () => {
+  it('takes the longest word of the query in lower case, capitalised and in capitals, in any script', () => {
+    expect(anchorForms('Supply and DEMAND curves')).toEqual(['supply', 'Supply', 'SUPPLY']);
+    expect(anchorForms('Zellmembran der Pflanzenzelle')).toEqual(['pflanzenzelle', 'Pflanzenzelle', 'PFLANZENZELLE']);
+    expect(anchorForms('"révolution" 1789')).toEqual(['révolution', 'Révolution', 'RÉVOLUTION']);
   });
 
-  it('is empty when the query has no word, so the snippet starts at the beginning', () => {
-    expect(anchorWord('?! --')).toBe('');
+  it('lists a form once when cases coincide, and none when the query has no word', () => {
+    expect(anchorForms('1789')).toEqual(['1789']);
+    expect(anchorForms('?! --')).toEqual([]);
   });
 });

@@ -17,13 +17,17 @@ const configs = ['english', 'french', 'german', 'spanish', 'simple'] as const;
 /**
  * The snippet is highlighted in a window around the first place the query's longest word appears
  * (from the start when it doesn't, e.g. only an inflected form does): ts_headline parses and stems
- * every word it is given, and over whole documents it was half of a search's cost.
+ * every word it is given, and over whole documents it was half of a search's cost. The word is
+ * looked for as typed in lower case, capitalised and in capitals: lower-casing the document
+ * instead cost more than the rest of the snippet (PostgreSQL lowers text one character at a time).
  */
-const SNIPPET_WINDOW = { before: 100, length: 320, scan: 50_000 };
+const SNIPPET_WINDOW = { before: 100, length: 320 };
 
-/** The query's longest word, lower-cased: where its snippet window starts. */
-export function anchorWord(q: string): string {
-  return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+/** The query's longest word in the case forms a document most likely has it in. */
+export function anchorForms(q: string): string[] {
+  const word = (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!word) return [];
+  return [...new Set([word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])];
 }
 /** Candidates taken from each index before filters and ranking. */
 const CANDIDATES = 200;
@@ -34,7 +38,8 @@ export async function searchFiles(tx: Tx, q: string, filter: Omit<FileListFilter
     sql`, `,
   );
   const tsq = sql`(select string_agg(distinct '(' || p::text || ')', ' | ')::tsquery from unnest(array[${parses}]) p where p::text <> '')`;
-  const anchor = anchorWord(q);
+  const forms = anchorForms(q);
+  const anchorAt = forms.length ? sql`coalesce(least(${sql.join(forms.map((f) => sql`nullif(strpos(file_texts.content, ${f}), 0)`), sql`, `)}), 0)` : sql`0`;
   const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const where = and(...fileListConditions({ ...filter, trashed: false, review: false }));
   // Candidates come from each index (full text, trigram names) through search_file_candidates;
@@ -50,7 +55,7 @@ export async function searchFiles(tx: Tx, q: string, filter: Omit<FileListFilter
     )
     select ranked.*,
       case when file_texts.search_vector @@ query.tsq then ts_headline(file_texts.ts_config,
-        substr(file_texts.content, greatest(1, strpos(lower(left(file_texts.content, ${SNIPPET_WINDOW.scan})), ${anchor}) - ${SNIPPET_WINDOW.before}), ${SNIPPET_WINDOW.length}),
+        substr(file_texts.content, greatest(1, ${anchorAt} - ${SNIPPET_WINDOW.before}), ${SNIPPET_WINDOW.length}),
         query.tsq,
         ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=24, MinWords=10, MaxFragments=1`}) end as snippet
     from ranked cross join query left join file_texts on file_texts.file_id = ranked.id
