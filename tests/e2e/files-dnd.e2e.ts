@@ -61,9 +61,8 @@ describe('dragging a folder onto the files page', () => {
     await page.getByTestId('files-page').waitFor();
     await page.getByTestId('files-empty').waitFor();
     await page.evaluate(() => {
-      const w = window as unknown as { __sameDocument: boolean; __seen: Set<string>; __drop: { items: number; kinds: string[] } | null };
+      const w = window as unknown as { __sameDocument: boolean; __drop: { items: number; kinds: string[] } | null };
       w.__sameDocument = true;
-      w.__seen = new Set();
       w.__drop = null;
       // What the browser itself put in the drop (read in the capture phase, before the app's handler).
       document.addEventListener(
@@ -74,9 +73,6 @@ describe('dragging a folder onto the files page', () => {
         },
         true,
       );
-      new MutationObserver(() => {
-        for (const el of document.querySelectorAll('[data-testid="file-row"]')) w.__seen.add(el.getAttribute('data-status') ?? '');
-      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
     });
 
     // Drag in over the upload zone: the page shows it is ready to take the drop, then drop.
@@ -105,14 +101,10 @@ describe('dragging a folder onto the files page', () => {
     await expect.poll(() => panel.locator('[data-testid="upload-item"][data-status="stored"]').count(), { timeout: 60_000 }).toBe(FILES.length);
     expect(await page.getByTestId('upload-summary').innerText()).toBe(`${FILES.length} files uploaded`);
 
-    // Every file reaches "ready" in the list without a reload.
+    // Every file reaches "ready" in the list without a reload. (Five small files can be ready before
+    // their rows first render, so the statuses in between are checked by files.e2e.ts's 20 files.)
     await expect.poll(() => page.locator('[data-testid="file-row"][data-status="ready"]').count(), { timeout: 180_000, interval: 500 }).toBe(FILES.length);
-    const live = await page.evaluate(() => {
-      const w = window as unknown as { __sameDocument?: boolean; __seen: Set<string> };
-      return { same: w.__sameDocument === true, seen: [...w.__seen] };
-    });
-    expect(live.same).toBe(true);
-    expect(live.seen.some((s) => ['queued', 'extracting', 'analysing'].includes(s)), `statuses seen: ${live.seen.join(', ')}`).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true)).toBe(true);
 
     // The folder hints are kept: the API returns them, and the file page shows them.
     const list = await page.request.get(`${url}/api/files?limit=50`);
