@@ -79,8 +79,14 @@ describe('upload → processing → library', () => {
     expect(dl.headers.get('content-type')).toBe('application/pdf');
     expect(dl.headers.get('content-disposition')).toMatch(/^attachment; .*BIO101%20-%20Lecture.*\.pdf/);
     expect(Buffer.from(dl.body).equals(Buffer.from(pdf))).toBe(true);
-    const preview = await call('GET', `/api/files/${byName('homework.docx').id}/preview`, { token: s.token });
+    const docxId = byName('homework.docx').id;
+    const preview = await call('GET', `/api/files/${docxId}/preview`, { token: s.token });
     expect(preview.json.html).toContain('fiscal multiplier');
+    // A DOCX stored before the pipeline rendered previews shows its text page by page.
+    await adminQuery(s.region, 'update file_texts set html = null where file_id = $1', [docxId]);
+    const older = await call('GET', `/api/files/${docxId}/preview`, { token: s.token });
+    expect(older.json).toMatchObject({ kind: 'docx', html: null });
+    expect(older.json.pages.join(' ')).toContain('fiscal multiplier');
 
     // Filters and paging.
     const bioFiles = await call('GET', `/api/files?course_id=${bio.id}`, { token: s.token });

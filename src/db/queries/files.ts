@@ -174,12 +174,12 @@ export async function upsertFileText(tx: Tx, row: typeof fileTexts.$inferInsert)
   await tx
     .insert(fileTexts)
     .values(row)
-    .onConflictDoUpdate({ target: fileTexts.fileId, set: { language: row.language, content: row.content, pages: row.pages, tsConfig: row.tsConfig } });
+    .onConflictDoUpdate({ target: fileTexts.fileId, set: { language: row.language, content: row.content, pages: row.pages, html: row.html, tsConfig: row.tsConfig } });
 }
 
 export async function findFileText(tx: Tx, fileId: string) {
   const [row] = await tx
-    .select({ content: fileTexts.content, pages: fileTexts.pages, language: fileTexts.language })
+    .select({ content: fileTexts.content, pages: fileTexts.pages, html: fileTexts.html, language: fileTexts.language })
     .from(fileTexts)
     .where(eq(fileTexts.fileId, fileId));
   return row;

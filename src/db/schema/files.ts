@@ -70,6 +70,8 @@ export const fileTexts = pgTable(
     language: text('language'),
     content: text('content').notNull(),
     pages: jsonb('pages').$type<string[]>(),
+    /** A DOCX's viewer HTML, rendered by the pipeline next to its text (mammoth's own tags only). */
+    html: text('html'),
     /** The text-search dictionary of the document's language (english, french, german, spanish, simple). */
     tsConfig: regconfig('ts_config').notNull().default(sql`'simple'::regconfig`),
     searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector(ts_config, content)`),

@@ -1,6 +1,5 @@
 // Reading a file back: a download (a short-lived signed URL where the store offers one, else an
 // authorised stream) and the in-browser preview.
-import mammoth from 'mammoth';
 import type { Readable } from 'node:stream';
 import { findFileText, type FileRow } from '@/db/queries/files';
 import { storageFor } from '@/storage/storage-for-region';
@@ -23,15 +22,11 @@ export async function openDownload(ctx: UserContext, file: FileRow, inline: bool
 
 export async function previewFile(ctx: UserContext, file: FileRow) {
   const kind = kindOfMime(file.fileType);
-  // Only a DOCX the extraction workers already opened safely (zip-bomb checks) is converted here.
-  if (kind === 'docx' && file.status === 'ready') {
-    const bytes = await storageFor(ctx.region).read(file.storageKey);
-    // Images are left out: the preview is for reading, and embedded data URLs can be huge.
-    const { value } = await mammoth.convertToHtml({ buffer: bytes }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
-    return { kind, html: value, text: null, pages: null };
-  }
-  if (kind === 'image' || kind === 'docx') return { kind, html: null, text: null, pages: null };
+  if (kind === 'image') return { kind, html: null, text: null, pages: null };
   const text = await findFileText(ctx.tx, file.id);
   if (kind === 'text' || kind === 'markdown') return { kind, html: null, text: text?.content ?? null, pages: null };
+  // A DOCX shows the HTML the pipeline rendered with its text; one stored before previews were
+  // rendered there shows its text page by page.
+  if (kind === 'docx' && text?.html) return { kind, html: text.html, text: null, pages: null };
   return { kind, html: null, text: null, pages: text?.pages ?? null };
 }

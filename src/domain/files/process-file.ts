@@ -22,6 +22,7 @@ import { withHeartbeat } from '../jobs/with-heartbeat';
 import { HEARTBEAT_MS, processFileQueue } from './jobs';
 import { analyseWithProvider } from './analyse-with-provider';
 import { extractionPool } from './extract/shared-pool';
+import type { ExtractedDocument } from './extract/types';
 import { kindOfMime } from './file-kinds';
 import { folderAfterAnalysis } from './file-into-hinted-folder';
 import { nameFile, renamedByHand, userLocale } from './name-file';
@@ -41,10 +42,9 @@ async function extract(db: RegionDb, region: string, file: FileRow): Promise<{ c
   await update(db, file.userId, file.id, { status: 'extracting', error: null });
   const kind = kindOfMime(file.fileType);
   const bytes = await storageFor(region).read(file.storageKey);
-  let pages: string[];
-  let pageCount: number | null;
+  let extracted: ExtractedDocument;
   try {
-    ({ pages, pageCount } = kind === 'image' ? { pages: [], pageCount: null } : await extractionPool().extract(new Uint8Array(bytes), kind));
+    extracted = kind === 'image' ? { pages: [], pageCount: null } : await extractionPool().extract(new Uint8Array(bytes), kind);
   } catch (err) {
     // An unreadable file will not become readable on retry: fail now, with the reason.
     if (err instanceof AppError) {
@@ -53,10 +53,11 @@ async function extract(db: RegionDb, region: string, file: FileRow): Promise<{ c
     }
     throw err;
   }
+  const { pages, pageCount } = extracted;
   const content = pages.join('\n\n').slice(0, MAX_STORED_TEXT);
   const { language } = detectLanguage(content);
   await withUserTx(db, file.userId, async (tx) => {
-    await upsertFileText(tx, { fileId: file.id, userId: file.userId, language, content, pages, tsConfig: tsConfigs[language] });
+    await upsertFileText(tx, { fileId: file.id, userId: file.userId, language, content, pages, html: extracted.html ?? null, tsConfig: tsConfigs[language] });
     await updateFiles(tx, [file.id], { status: 'analysing', pageCount: pageCount ?? (pages.length || null), detectedLanguage: language });
   });
   return { content, language };

@@ -123,7 +123,15 @@ describe('extractDocument: DOCX', () => {
     });
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
     expect(Object.keys(unzipSync(bytes)).some((name) => name.startsWith('word/media/'))).toBe(true);
-    expect((await extractDocument(bytes, 'docx')).pages).toEqual(['Avantaprès']);
+    const { pages, html } = await extractDocument(bytes, 'docx');
+    expect(pages).toEqual(['Avantaprès']);
+    // The preview keeps the picture's place, not its bytes.
+    expect(html).toBe('<p>Avant<img src="" />après</p>');
+  });
+
+  it('renders the viewer HTML of a DOCX with its text escaped, not interpreted', async () => {
+    const { html } = await extractDocument(await makeDocx(['Essay', 'Écrivez sur <Napoléon> & <script>alert(1)</script>']), 'docx');
+    expect(html).toBe('<p>Essay</p><p>Écrivez sur &lt;Napoléon&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;</p>');
   });
 
   it('reports the page count Word saved in docProps/app.xml', async () => {

@@ -22,13 +22,17 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument>
   const parts = safeUnzip(bytes, (name) => !notNeeded(name));
   if (!parts.has('word/document.xml')) throw new AppError('FILE_CORRUPT', { cause: new Error('docx: no word/document.xml') });
   const verified = zipSync(Object.fromEntries(parts), { level: 0 });
+  const input = { buffer: Buffer.from(verified.buffer, verified.byteOffset, verified.byteLength) };
   let text: string;
+  let html: string;
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(verified.buffer, verified.byteOffset, verified.byteLength) });
-    text = result.value;
+    text = (await mammoth.extractRawText(input)).value;
+    assertTextSize(text.length);
+    // The viewer's HTML, with pictures left out, never read: the preview is for reading, and
+    // their data URLs can be huge. The browser sanitises it again before showing it.
+    html = (await mammoth.convertToHtml(input, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })).value;
   } catch (err) {
-    throw new AppError('FILE_CORRUPT', { cause: err });
+    throw err instanceof AppError ? err : new AppError('FILE_CORRUPT', { cause: err });
   }
-  assertTextSize(text.length);
-  return { pages: paginate(tidy(text)), pageCount: pageCountFromAppXml(utf8(parts.get('docProps/app.xml'))) };
+  return { pages: paginate(tidy(text)), pageCount: pageCountFromAppXml(utf8(parts.get('docProps/app.xml'))), html };
 }

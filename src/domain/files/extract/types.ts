@@ -5,6 +5,8 @@ export type ExtractedDocument = {
   pages: string[];
   /** The document's own page count when it has one (PDF pages, slides, Word's <Pages>), else null. */
   pageCount: number | null;
+  /** A DOCX's viewer HTML, rendered here so the API never runs mammoth on its event loop. */
+  html?: string;
 };
 
 /**
