@@ -16,6 +16,7 @@ import {
   sampleProse,
 } from '../../../../tests/support/documents';
 import { AppError, type ErrorCode } from '../../errors';
+import { documentXmlText, MAMMOTH_MAX_XML_BYTES } from './extract-docx';
 import { extractDocument } from './extract-document';
 import { joinTextItems } from './extract-pdf';
 import { slideText } from './extract-pptx';
@@ -132,6 +133,28 @@ describe('extractDocument: DOCX', () => {
   it('renders the viewer HTML of a DOCX with its text escaped, not interpreted', async () => {
     const { html } = await extractDocument(await makeDocx(['Essay', 'Écrivez sur <Napoléon> & <script>alert(1)</script>']), 'docx');
     expect(html).toBe('<p>Essay</p><p>Écrivez sur &lt;Napoléon&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;</p>');
+  });
+
+  it('reads runs, tabs, breaks and entities straight from document.xml, without deleted text or tab stops', () => {
+    const xml =
+      '<w:body><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Name</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">Score &amp; grade </w:t></w:r>' +
+      '<w:del><w:r><w:delText>withdrawn</w:delText></w:r></w:del><w:r><w:br w:type="page"/><w:t>Seite &#x32;</w:t></w:r></w:p><w:p><w:r><w:t>Fin</w:t></w:r></w:p></w:body>';
+    expect(documentXmlText(xml)).toBe('Name\tScore & grade \nSeite 2\n\nFin\n\n');
+  });
+
+  it('reads a document too long for mammoth (a course reader of hundreds of pages) from its XML, with no preview', async () => {
+    const files = unzipSync(await makeDocx(['x']));
+    const paragraphs = Array.from({ length: 40_000 }, (_, i) => `<w:p><w:r><w:t>Paragraph ${i}: ${sampleProse(14, i + 1)}</w:t></w:r></w:p>`);
+    files['word/document.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`,
+    );
+    expect(files['word/document.xml']!.byteLength).toBeGreaterThan(MAMMOTH_MAX_XML_BYTES);
+    const result = await extractDocument(zipSync(files), 'docx');
+    expect(result.html).toBeUndefined();
+    const text = result.pages.join('\n\n');
+    expect(text.startsWith('Paragraph 0: ')).toBe(true);
+    expect(text).toContain('Paragraph 39999: ');
+    expect(result.pages.length).toBeGreaterThan(1000);
   });
 
   it('reports the page count Word saved in docProps/app.xml', async () => {

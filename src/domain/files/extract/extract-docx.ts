@@ -1,13 +1,14 @@
 // Word documents: unzipped under the zip-bomb limits first, then only the verified parts (never the
 // original archive) are handed to mammoth. Word has no fixed pages, so the text is cut into pseudo
-// pages; the page count Word last saved in docProps/app.xml is reported when there is one.
+// pages; the page count Word last saved in docProps/app.xml is reported when there is one. A very
+// long document's text is read straight from its XML instead (see MAMMOTH_MAX_XML_BYTES).
 import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { AppError } from '../../errors';
 import { paginate, tidy } from './paginate';
 import { safeUnzip } from './safe-unzip';
 import { assertTextSize, type ExtractedDocument } from './types';
-import { utf8 } from './xml-text';
+import { decodeXmlEntities, utf8 } from './xml-text';
 
 // Pictures and embedded objects play no part in the text.
 const notNeeded = (name: string) => /^word\/(media|embeddings)\//.test(name);
@@ -18,9 +19,40 @@ export function pageCountFromAppXml(appXml: string): number | null {
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
 
+/**
+ * mammoth builds a model of the whole document: past a few megabytes of document.xml it outgrows
+ * the extraction thread's 512 MB heap (about 8 MB failed). Longer documents (a thesis, a course
+ * reader of hundreds of pages) have their text read straight from the XML, and no HTML preview:
+ * the viewer shows their pages.
+ */
+export const MAMMOTH_MAX_XML_BYTES = 6 * 1024 * 1024;
+
+/**
+ * The body text of document.xml the way mammoth's raw text has it: runs' <w:t> text, tabs and
+ * breaks, a blank line after each paragraph (deleted text, <w:delText>, is not a <w:t>).
+ */
+export function documentXmlText(xml: string): string {
+  const out: string[] = [];
+  // A run's tab is a bare <w:tab/>; one with attributes is a tab stop in the paragraph's settings.
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab)\s*\/>|<w:(br|cr)\b[^>]*>|<\/w:p>/g)) {
+    if (m[1] !== undefined) out.push(decodeXmlEntities(m[1]));
+    else if (m[2]) out.push('\t');
+    else if (m[3]) out.push('\n');
+    else out.push('\n\n');
+  }
+  return out.join('');
+}
+
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
   const parts = safeUnzip(bytes, (name) => !notNeeded(name));
-  if (!parts.has('word/document.xml')) throw new AppError('FILE_CORRUPT', { cause: new Error('docx: no word/document.xml') });
+  const body = parts.get('word/document.xml');
+  if (!body) throw new AppError('FILE_CORRUPT', { cause: new Error('docx: no word/document.xml') });
+  const pageCount = pageCountFromAppXml(utf8(parts.get('docProps/app.xml')));
+  if (body.byteLength > MAMMOTH_MAX_XML_BYTES) {
+    const text = documentXmlText(utf8(body));
+    assertTextSize(text.length);
+    return { pages: paginate(tidy(text)), pageCount };
+  }
   const verified = zipSync(Object.fromEntries(parts), { level: 0 });
   const input = { buffer: Buffer.from(verified.buffer, verified.byteOffset, verified.byteLength) };
   let text: string;
@@ -34,5 +66,5 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument>
   } catch (err) {
     throw err instanceof AppError ? err : new AppError('FILE_CORRUPT', { cause: err });
   }
-  return { pages: paginate(tidy(text)), pageCount: pageCountFromAppXml(utf8(parts.get('docProps/app.xml'))), html };
+  return { pages: paginate(tidy(text)), pageCount, html };
 }
