@@ -29,7 +29,7 @@ const proseClass = cn(
 
 const frameClass = 'h-[75dvh] overflow-auto rounded-xl border border-border bg-card';
 
-/** The server converts DOCX with mammoth and cleans it; it is cleaned again here before it is shown. */
+/** The pipeline renders a DOCX with mammoth (its own tags only); it is sanitised again here before it is shown. */
 function sanitize(html: string): string {
   if (typeof window === 'undefined') return '';
   return DOMPurify.sanitize(html, {
