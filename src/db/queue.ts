@@ -23,13 +23,25 @@ export function getQueue(region: string): Promise<PgBoss> {
   return boss;
 }
 
-/** A queue's jobs that have been active since before `startedBefore`, with their singleton keys. */
-export async function longActiveJobs(boss: PgBoss, queue: string, startedBefore: Date): Promise<{ id: string; key: string | null }[]> {
+/** Jobs of a queue active for over `seconds` (by the database's clock), and whether each is on its last attempt. */
+export async function longActiveJobs(boss: PgBoss, queue: string, seconds: number): Promise<{ id: string; key: string | null; lastAttempt: boolean }[]> {
+  const { rows } = (await boss.getDb().executeSql(
+    `select id, singleton_key as key, retry_count >= retry_limit as "lastAttempt" from ${SCHEMA}.job
+     where name = $1 and state = 'active' and started_on < now() - make_interval(secs => $2)`,
+    [queue, seconds],
+  )) as { rows: { id: string; key: string | null; lastAttempt: boolean }[] };
+  return rows;
+}
+
+/** A queue's unfinished jobs (created, waiting to retry, or active) for the given singleton keys. */
+export async function unfinishedJobs(boss: PgBoss, queue: string, keys: string[]): Promise<{ id: string; key: string; state: 'created' | 'retry' | 'active' }[]> {
+  if (keys.length === 0) return [];
   const { rows } = (await boss
     .getDb()
-    .executeSql(`select id, singleton_key as key from ${SCHEMA}.job where name = $1 and state = 'active' and started_on < $2`, [queue, startedBefore])) as {
-    rows: { id: string; key: string | null }[];
-  };
+    .executeSql(`select id, singleton_key as key, state::text as state from ${SCHEMA}.job where name = $1 and state < 'completed' and singleton_key = any($2::text[])`, [
+      queue,
+      keys,
+    ])) as { rows: { id: string; key: string; state: 'created' | 'retry' | 'active' }[] };
   return rows;
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type WorkerHandle } from '@/worker/start-worker';
 import { call, verifiedUser } from '../support/api';
 import { makePdf } from '../support/documents';
+import { adminQuery } from '../support/db';
 import { upload, waitForFiles } from '../support/files';
 
 let worker: WorkerHandle;
@@ -122,6 +123,13 @@ describe('folders from dropped folders', () => {
     expect((await call('POST', '/api/files/categorize', { token: s.token, body: { file_ids: [d.id] } })).status).toBe(200);
     expect((await waitForFiles(s.token, [d.id])).get(d.id)).toMatchObject({ status: 'ready', course_id: bio.id, folder_id: null });
     expect((await folders(s.token, bio.id)).map((f) => f.name.toLowerCase()).sort()).toEqual(['week 1', 'week 2', 'week 3']);
+    // A file whose analyses so far all failed (no smart name yet) is filed by its hint once one succeeds.
+    await adminQuery(s.region, "update files set status = 'failed', error = 'FILE_PROCESSING_FAILED', ai_name = null, processed_at = now() where id = $1", [d.id]);
+    expect((await call('POST', '/api/files/categorize', { token: s.token, body: { file_ids: [d.id] } })).status).toBe(200);
+    const refiled = (await waitForFiles(s.token, [d.id])).get(d.id);
+    const lab = (await folders(s.token, bio.id)).find((f) => f.name.toLowerCase() === 'lab');
+    expect(lab?.parent_id).toBe(folder('Week 1').id);
+    expect(refiled).toMatchObject({ status: 'ready', course_id: bio.id, folder_id: lab!.id });
 
     // Another course's folder: refused, in the caller's language, unless the same change moves the file there.
     const reactions = (await call('POST', `/api/courses/${chem.id}/folders`, { token: s.token, body: { name: 'Reactions' } })).json as Folder;

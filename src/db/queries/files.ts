@@ -235,25 +235,36 @@ export async function expiredTrash(tx: Tx, olderThan: Date, limit = 500): Promis
     .limit(limit);
 }
 
-type ProcessingStatus = 'queued' | 'extracting' | 'analysing';
+const processing = ['queued', 'extracting', 'analysing'] as const;
 
 /**
- * Files still being processed but unchanged since `olderThan` (of `ids` only, when given): a worker
- * that stopped beating (see touchProcessingFile), or processing that stopped moving altogether.
+ * Files still being processed with no change for `idleSeconds` by the database's clock (of `ids`
+ * only, when given): a worker that stopped beating (see touchProcessingFile), or processing that
+ * stopped moving altogether.
  */
-export async function stalledFiles(tx: Tx, o: { olderThan: Date; ids?: string[] }, limit = 500): Promise<Pick<FileRow, 'id' | 'userId'>[]> {
-  const processing: ProcessingStatus[] = ['queued', 'extracting', 'analysing'];
+export async function stalledFiles(tx: Tx, o: { idleSeconds: number; ids?: string[] }, limit = 500): Promise<Pick<FileRow, 'id' | 'userId'>[]> {
   return tx
     .select({ id: files.id, userId: files.userId })
     .from(files)
-    .where(and(inArray(files.status, processing), isNull(files.deletedAt), lt(files.updatedAt, o.olderThan), o.ids ? inArray(files.id, o.ids) : undefined))
+    .where(
+      and(
+        inArray(files.status, [...processing]),
+        isNull(files.deletedAt),
+        sql`${files.updatedAt} < now() - make_interval(secs => ${o.idleSeconds})`,
+        o.ids ? inArray(files.id, o.ids) : undefined,
+      ),
+    )
     .limit(limit);
 }
 
-/** A worker's heartbeat for a file it is processing; a file it already finished is left alone. */
+/**
+ * A worker's heartbeat for the file it is processing, by the database's clock, so the sweeper's
+ * host clock doesn't matter. A file queued again meanwhile (re-analysis) still beats: its job is
+ * alive. One that is finished is left alone.
+ */
 export async function touchProcessingFile(tx: Tx, id: string): Promise<void> {
   await tx
     .update(files)
-    .set({ updatedAt: new Date() })
-    .where(and(eq(files.id, id), inArray(files.status, ['extracting', 'analysing'])));
+    .set({ updatedAt: sql`now()` })
+    .where(and(eq(files.id, id), inArray(files.status, [...processing])));
 }

@@ -71,14 +71,14 @@ async function ensureFolderPath(tx: Tx, userId: string, courseId: string, path: 
  * The folder of a file that analysis has just put into `courseId`. A folder the file already has in
  * that course stays; so does "no folder" when the student placed the file by hand (a course they
  * corrected or a folder they chose sets confidence 1; a course chosen at upload has none yet, so a
- * folder dropped on the course page is still mirrored), and when the file was analysed before:
- * its folder is gone because the student deleted it or took the file out. Otherwise the folder
- * hint decides.
+ * folder dropped on the course page is still mirrored), and when an earlier analysis already
+ * filed it (it has a smart name): its folder is gone because the student deleted it or took the
+ * file out. Otherwise (a first analysis, or one after failed attempts) the folder hint decides.
  */
 export async function folderAfterAnalysis(tx: Tx, file: FileRow, courseId: string | null, courses: HintCourse[]): Promise<string | null> {
   if (!courseId) return null;
   const placedByHand = file.courseSource === 'user' && file.courseConfidence !== null;
-  if (courseId === file.courseId && (file.folderId || placedByHand || file.processedAt)) return file.folderId;
+  if (courseId === file.courseId && (file.folderId || placedByHand || file.aiName)) return file.folderId;
   const course = courses.find((c) => c.id === courseId);
   const path = course ? hintedFolderPath(file.folderHint, course) : [];
   return path.length ? ensureFolderPath(tx, file.userId, courseId, path) : null;

@@ -6,7 +6,7 @@ import type { JobSpec } from '../jobs/define-job';
 /** How often a worker marks the file it is processing as still in hand. */
 export const HEARTBEAT_MS = 15_000;
 /** A file this long without a heartbeat has lost its worker (killed, out of memory, host gone). */
-export const ORPHANED_AFTER_MS = 60_000;
+export const ORPHANED_AFTER_S = 60;
 
 const payload = z.object({ fileId: z.uuid(), userId: z.uuid() });
 
