@@ -8,6 +8,7 @@ import {
   makeCorruptPdf,
   makeDocx,
   makeDocxZipBomb,
+  makeLongDocx,
   makeEncryptedPdf,
   makePdf,
   makePdfStreamBomb,
@@ -143,13 +144,9 @@ describe('extractDocument: DOCX', () => {
   });
 
   it('reads a document too long for mammoth (a course reader of hundreds of pages) from its XML, with no preview', async () => {
-    const files = unzipSync(await makeDocx(['x']));
-    const paragraphs = Array.from({ length: 40_000 }, (_, i) => `<w:p><w:r><w:t>Paragraph ${i}: ${sampleProse(14, i + 1)}</w:t></w:r></w:p>`);
-    files['word/document.xml'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`,
-    );
-    expect(files['word/document.xml']!.byteLength).toBeGreaterThan(MAMMOTH_MAX_XML_BYTES);
-    const result = await extractDocument(zipSync(files), 'docx');
+    const bytes = await makeLongDocx(40_000, (i) => `Paragraph ${i}: ${sampleProse(14, i + 1)}`);
+    expect(unzipSync(bytes)['word/document.xml']!.byteLength).toBeGreaterThan(MAMMOTH_MAX_XML_BYTES);
+    const result = await extractDocument(bytes, 'docx');
     expect(result.html).toBeUndefined();
     const text = result.pages.join('\n\n');
     expect(text.startsWith('Paragraph 0: ')).toBe(true);

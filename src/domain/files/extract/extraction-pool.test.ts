@@ -1,5 +1,4 @@
 // The pool for real: worker threads started through extraction-worker-bootstrap.mjs under vitest.
-import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FOUR_LANGUAGES,
@@ -7,6 +6,7 @@ import {
   makeDocx,
   makeDocxZipBomb,
   makeEncryptedPdf,
+  makeLongDocx,
   makePdf,
   makePdfStreamBomb,
   makePptx,
@@ -33,14 +33,7 @@ async function warm(pool: ExtractionPool, workers = 2) {
 }
 
 /** A DOCX whose ~4 MB document.xml takes mammoth far more than 128 MB of heap. */
-async function makeHeavyDocx(): Promise<Uint8Array> {
-  const files = unzipSync(await makeDocx(['x']));
-  const body = Array.from({ length: 30_000 }, (_, i) => `<w:p><w:r><w:t>${sampleProse(12, i + 1)}</w:t></w:r></w:p>`).join('');
-  files['word/document.xml'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-  );
-  return zipSync(files);
-}
+const makeHeavyDocx = () => makeLongDocx(30_000, (i) => sampleProse(12, i + 1));
 
 describe('extraction pool', () => {
   let pool: ExtractionPool;
