@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { anchorForms } from './search';
 
 describe('anchorForms', () => {
-  it('takes the longest word of the query in lower case, capitalised and in capitals, in any script', () => {
-    expect(anchorForms('Supply and DEMAND curves')).toEqual(['supply', 'Supply', 'SUPPLY']);
-    expect(anchorForms('Zellmembran der Pflanzenzelle')).toEqual(['pflanzenzelle', 'Pflanzenzelle', 'PFLANZENZELLE']);
+  it('takes the longest word of the query as typed, in lower case, capitalised and in capitals, in any script', () => {
+    expect(anchorForms('Supply and DEMAND curves')).toEqual(['Supply', 'supply', 'SUPPLY']);
+    expect(anchorForms('Zellmembran der Pflanzenzelle')).toEqual(['Pflanzenzelle', 'pflanzenzelle', 'PFLANZENZELLE']);
     expect(anchorForms('"révolution" 1789')).toEqual(['révolution', 'Révolution', 'RÉVOLUTION']);
+  });
+
+  it('keeps a mixed-case word as typed, so "iPhone" is found where the document spells it so', () => {
+    expect(anchorForms('iPhone sales')).toEqual(['iPhone', 'iphone', 'Iphone', 'IPHONE']);
   });
 
   it('lists a form once when cases coincide, and none when the query has no word', () => {

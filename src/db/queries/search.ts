@@ -18,16 +18,17 @@ const configs = ['english', 'french', 'german', 'spanish', 'simple'] as const;
  * The snippet is highlighted in a window around the first place the query's longest word appears
  * (from the start when it doesn't, e.g. only an inflected form does): ts_headline parses and stems
  * every word it is given, and over whole documents it was half of a search's cost. The word is
- * looked for as typed in lower case, capitalised and in capitals: lower-casing the document
+ * looked for as typed, in lower case, capitalised and in capitals: lower-casing the document
  * instead cost more than the rest of the snippet (PostgreSQL lowers text one character at a time).
  */
 const SNIPPET_WINDOW = { before: 100, length: 320 };
 
-/** The query's longest word in the case forms a document most likely has it in. */
+/** The query's longest word in the case forms a document most likely has it in (as typed first: "iPhone"). */
 export function anchorForms(q: string): string[] {
-  const word = (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (!word) return [];
-  return [...new Set([word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])];
+  const typed = (q.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!typed) return [];
+  const word = typed.toLowerCase();
+  return [...new Set([typed, word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])];
 }
 /** Candidates taken from each index before filters and ranking. */
 const CANDIDATES = 200;
