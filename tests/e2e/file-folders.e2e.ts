@@ -5,7 +5,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowserWithScratch } from '../support/browser';
+import { fileRows, useBrowserWithScratch } from '../support/browser';
 import { registerVerifySignIn } from '../support/journeys';
 
 const { url, dataDir } = inject('app');
@@ -27,24 +27,9 @@ function writeCourseFolder(root: string): string {
   return folder;
 }
 
-type Row = { id: string; status: string; original: string; folder: string };
-
-async function rows(page: Page): Promise<Row[]> {
-  return page.locator('[data-testid="file-row"]').evaluateAll((els) =>
-    els.map((el) => {
-      const name = el.querySelector('[data-testid="file-name"]')?.textContent ?? '';
-      return {
-        id: el.getAttribute('data-file-id') ?? '',
-        status: el.getAttribute('data-status') ?? '',
-        original: el.querySelector('[data-testid="file-original-name"]')?.textContent ?? name,
-        folder: el.querySelector('[data-testid="folder-chip-label"]')?.textContent ?? '',
-      };
-    }),
-  );
-}
 
 const byFolder = async (page: Page) =>
-  (await rows(page))
+  (await fileRows(page))
     .map((r) => `${r.original} @ ${r.folder}`)
     .sort();
 
@@ -60,7 +45,7 @@ describe('course folders from a dropped folder', () => {
     await page.goto(`${url}/en-US/app/files`);
     await page.getByTestId('files-empty').waitFor();
     await page.getByTestId('upload-folder-input').setInputFiles(writeCourseFolder(held.scratch));
-    await expect.poll(async () => (await rows(page)).filter((r) => r.status === 'ready' && r.folder).length, { timeout: 120_000, interval: 500 }).toBe(3);
+    await expect.poll(async () => (await fileRows(page)).filter((r) => r.status === 'ready' && r.folder).length, { timeout: 120_000, interval: 500 }).toBe(3);
     expect(await byFolder(page)).toEqual(['a.txt @ Week 1', 'b.md @ Week 1', 'c.txt @ Week 2']);
 
     // The folder filter appears with the course and lists its folders.
@@ -72,7 +57,7 @@ describe('course folders from a dropped folder', () => {
     await expect.poll(() => byFolder(page), { timeout: 15_000 }).toEqual(['a.txt @ Week 1', 'b.md @ Week 1']);
 
     // One click on the folder chip files b.md in Week 2; it leaves the Week 1 list.
-    const b = (await rows(page)).find((r) => r.original === 'b.md')!;
+    const b = (await fileRows(page)).find((r) => r.original === 'b.md')!;
     await page.locator(`[data-testid="file-row"][data-file-id="${b.id}"]`).getByRole('button', { name: /^Week 1: change the folder of/ }).click();
     const patched = page.waitForResponse((r) => r.url().includes(`/api/files/${b.id}`) && r.request().method() === 'PATCH');
     await page.getByRole('menuitemradio', { name: 'Week 2' }).click();

@@ -4,9 +4,8 @@
 // file name made of HTML that stays text.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { firstPdfPageHasInk, useBrowserWithScratch } from '../support/browser';
+import { firstPdfPageHasInk, fileRows, useBrowserWithScratch } from '../support/browser';
 import { makeDocx, makePdf, makePptx } from '../support/documents';
 import { registerVerifySignIn } from '../support/journeys';
 
@@ -74,22 +73,6 @@ async function writeFolder(root: string): Promise<string> {
   return folder;
 }
 
-type Row = { id: string; status: string; name: string; original: string; course: string };
-
-async function rows(page: Page): Promise<Row[]> {
-  return page.locator('[data-testid="file-row"]').evaluateAll((els) =>
-    els.map((el) => {
-      const name = el.querySelector('[data-testid="file-name"]')?.textContent ?? '';
-      return {
-        id: el.getAttribute('data-file-id') ?? '',
-        status: el.getAttribute('data-status') ?? '',
-        name,
-        original: el.querySelector('[data-testid="file-original-name"]')?.textContent ?? name,
-        course: el.querySelector('[data-testid="course-chip-label"]')?.textContent ?? '',
-      };
-    }),
-  );
-}
 
 describe('files', () => {
   it('uploads a folder, shows live status, sorts and renames, corrects, views, searches, and keeps HTML names as text', { timeout: 420_000 }, async () => {
@@ -137,7 +120,7 @@ describe('files', () => {
     // Statuses change live in the list: all 20 end up ready without a reload.
     // A status event paints the chip at once; the new name and course follow with the list refresh.
     await expect
-      .poll(async () => (await rows(page)).filter((r) => r.status === 'ready' && r.name !== r.original).length, { timeout: 180_000, interval: 500 })
+      .poll(async () => (await fileRows(page)).filter((r) => r.status === 'ready' && r.name !== r.original).length, { timeout: 180_000, interval: 500 })
       .toBe(20);
     const seen = await page.evaluate(() => {
       const w = window as unknown as { __seen: { upload: Set<string>; file: Set<string> }; __sameDocument?: boolean };
@@ -148,7 +131,7 @@ describe('files', () => {
     expect(seen.file.some((s) => ['queued', 'extracting', 'analysing'].includes(s)), `statuses seen: ${seen.file.join(', ')}`).toBe(true);
 
     // Sorted into the right courses and renamed to smart names.
-    const ready = await rows(page);
+    const ready = await fileRows(page);
     expect(ready).toHaveLength(20);
     const wrong = ready.filter((r) => r.course !== expectedCourse.get(r.original) || !r.name.startsWith(`${expectedCourse.get(r.original)} - `));
     expect(wrong.map((r) => `${r.original} → ${r.course} / ${r.name}`)).toEqual([]);

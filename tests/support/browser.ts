@@ -28,6 +28,26 @@ export function useBrowserWithScratch(scratchPrefix: string): { browser: Browser
   return held;
 }
 
+/** What the library's list shows for each file row: ids, live status, both names, course and folder chips. */
+export type FileRowView = { id: string; status: string; name: string; original: string; course: string; folder: string };
+
+export function fileRows(page: Page): Promise<FileRowView[]> {
+  return page.locator('[data-testid="file-row"]').evaluateAll((els) =>
+    els.map((el) => {
+      const text = (testId: string) => el.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
+      const name = text('file-name');
+      return {
+        id: el.getAttribute('data-file-id') ?? '',
+        status: el.getAttribute('data-status') ?? '',
+        name,
+        original: text('file-original-name') || name,
+        course: text('course-chip-label'),
+        folder: text('folder-chip-label'),
+      };
+    }),
+  );
+}
+
 /**
  * Drags files and folders from disk onto target the way an OS drag does: Chromium builds the
  * DataTransfer itself from the paths (DevTools `Input.dispatchDragEvent`), so a folder arrives as

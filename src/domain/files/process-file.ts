@@ -41,10 +41,11 @@ function update(db: RegionDb, userId: string, fileId: string, patch: FilePatch) 
 async function extract(db: RegionDb, region: string, file: FileRow): Promise<{ content: string; language: DocumentLanguage } | null> {
   await update(db, file.userId, file.id, { status: 'extracting', error: null });
   const kind = kindOfMime(file.fileType);
-  const bytes = await storageFor(region).read(file.storageKey);
+  // Images are stored, not analysed: their bytes need not be read back.
+  const bytes = kind === 'image' ? null : await storageFor(region).read(file.storageKey);
   let extracted: ExtractedDocument;
   try {
-    extracted = kind === 'image' ? { pages: [], pageCount: null } : await extractionPool().extract(new Uint8Array(bytes), kind);
+    extracted = bytes ? await extractionPool().extract(new Uint8Array(bytes), kind) : { pages: [], pageCount: null };
   } catch (err) {
     // An unreadable file will not become readable on retry: fail now, with the reason.
     if (err instanceof AppError) {
