@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import type { Context, TypedResponse } from 'hono';
 import type { ZodType } from 'zod';
 import { authenticate } from './with-session';
 
@@ -38,4 +39,12 @@ export function okResponses<T extends ZodType>(schema: T, description: string, s
   return { [status]: { description, content: { 'application/json': { schema } } }, ...errorResponses } as {
     [K in typeof status]: { description: string; content: { 'application/json': { schema: T } } };
   } & typeof errorResponses;
+}
+
+/**
+ * A 200 whose JSON the database already wrote (the library's pages): sent as is, not parsed and
+ * serialised again. The route's schema still documents it; the integration tests check its shape.
+ */
+export function jsonText(c: Context, json: string) {
+  return c.body(json, 200, { 'content-type': 'application/json' }) as unknown as Response & TypedResponse<never, 200, 'json'>;
 }

@@ -3,45 +3,10 @@
 import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { queryPrepared, type Tx } from '../client';
 import { aiCache, aiUsage, courses, fileCorrections, files, fileTexts } from '../schema';
+import type { FileResourceColumns } from './file-resources';
 
 export type FileRow = typeof files.$inferSelect;
 
-/** What the file resource shows: every column but the storage key, hash and AI summaries. */
-export type FileSummaryRow = Pick<
-  FileRow,
-  | 'id' | 'courseId' | 'folderId' | 'originalName' | 'displayName' | 'aiName' | 'folderHint' | 'fileType' | 'fileSize'
-  | 'status' | 'error' | 'pageCount' | 'detectedLanguage' | 'aiCategory' | 'aiConfidence' | 'courseConfidence'
-  | 'courseSource' | 'categorySource' | 'aiTopic' | 'aiDate' | 'aiKeywords' | 'processedAt' | 'deletedAt' | 'createdAt' | 'updatedAt'
->;
-const summaryKeys: (keyof FileSummaryRow)[] = [
-  'id', 'courseId', 'folderId', 'originalName', 'displayName', 'aiName', 'folderHint', 'fileType', 'fileSize',
-  'status', 'error', 'pageCount', 'detectedLanguage', 'aiCategory', 'aiConfidence', 'courseConfidence',
-  'courseSource', 'categorySource', 'aiTopic', 'aiDate', 'aiKeywords', 'processedAt', 'deletedAt', 'createdAt', 'updatedAt',
-];
-/**
- * The summary columns under their FileRow names, for the hot read paths (list, search) that take
- * rows straight from the driver: Drizzle's per-field result mapping was most of a list request's
- * CPU. file_size is bigint, which node-postgres hands over as a string; sizes fit a double.
- */
-export const fileSummaryColumns = sql.raw(
-  summaryKeys
-    .map((k) => (k === 'fileSize' ? `files.file_size::float8 as "fileSize"` : `files.${files[k].name} as "${k}"`))
-    .join(', '),
-);
-
-type DriverTimestamps = 'processedAt' | 'deletedAt' | 'createdAt' | 'updatedAt';
-const dateOrNull = (v: unknown) => (v === null ? null : new Date(v as string | Date));
-/** Raw rows carry timestamps as text (through Drizzle's driver setup) or as Date (node-postgres' own parsing). */
-export function summaryFromDriver<R extends Omit<FileSummaryRow, DriverTimestamps>>(
-  row: R & Record<DriverTimestamps, unknown>,
-): R & Pick<FileSummaryRow, DriverTimestamps> {
-  return Object.assign(row, {
-    processedAt: dateOrNull(row.processedAt),
-    deletedAt: dateOrNull(row.deletedAt),
-    createdAt: new Date(row.createdAt as string | Date),
-    updatedAt: new Date(row.updatedAt as string | Date),
-  });
-}
 export type NewFile = typeof files.$inferInsert;
 export type FilePatch = Partial<Omit<NewFile, 'id' | 'userId' | 'createdAt'>>;
 
@@ -150,24 +115,33 @@ export function fileListConditions(f: FileListFilter): SQL[] {
 
 export type Cursor = { v: string; id: string };
 
+/** A page of the library: its files as a JSON array (text, straight into the response) and where the next page starts. */
+export type FilePage = { json: string; next: Cursor | null };
+
 export async function listFiles(
   tx: Tx,
+  columns: FileResourceColumns,
   filter: FileListFilter,
   page: { sort: FileSort; order: 'asc' | 'desc'; limit: number; cursor?: Cursor },
-): Promise<{ rows: FileSummaryRow[]; next: Cursor | null }> {
+): Promise<FilePage> {
   const expr = sortExpr[page.sort];
   const cmp = page.order === 'desc' ? sql.raw('<') : sql.raw('>');
   const after = page.cursor ? sql`(${expr}, ${files.id}) ${cmp} (${page.cursor.v}::${sql.raw(sortCast[page.sort])}, ${page.cursor.id}::uuid)` : undefined;
   const direction = sql.raw(page.order);
-  const rows = await queryPrepared<Omit<FileSummaryRow, DriverTimestamps> & Record<DriverTimestamps, string | Date | null> & { sortValue: string }>(tx, sql`
-    select ${fileSummaryColumns}, (${expr})::text as "sortValue" from files
-    where ${and(...fileListConditions(filter), after)}
-    order by ${expr} ${direction}, ${files.id} ${direction}
-    limit ${page.limit + 1}`);
-  const more = rows.length > page.limit;
-  const pageRows = rows.slice(0, page.limit);
-  const last = pageRows.at(-1);
-  return { rows: pageRows.map(summaryFromDriver), next: more && last ? { v: last.sortValue, id: last.id } : null };
+  // One more row than the page tells whether another page follows. A materialised CTE is read
+  // back in the order it was written, so the page keeps the sort without sorting again.
+  const [row] = await queryPrepared<{ json: string; count: number; last: string | null }>(tx, sql`
+    with page as materialized (
+      select files.*, (${expr})::text as sort_value from files
+      where ${and(...fileListConditions(filter), after)}
+      order by ${expr} ${direction}, ${files.id} ${direction}
+      limit ${page.limit + 1}
+    )
+    select (select coalesce(json_agg(r), '[]') from (select ${columns} from page as files limit ${page.limit}) r)::text as json,
+      (select count(*) from page)::int as count,
+      (select json_build_object('v', sort_value, 'id', id) from page offset ${page.limit - 1} limit 1)::text as last`);
+  const next = row!.count > page.limit && row!.last ? (JSON.parse(row!.last) as Cursor) : null;
+  return { json: row!.json, next };
 }
 
 export async function upsertFileText(tx: Tx, row: typeof fileTexts.$inferInsert): Promise<void> {

@@ -2,13 +2,15 @@
 // matching on both names (the smart one and the original).
 import { and, sql } from 'drizzle-orm';
 import { queryPrepared, type Tx } from '../client';
-import { fileListConditions, fileSummaryColumns, summaryFromDriver, type FileListFilter, type FileSummaryRow } from './files';
+import type { FileResourceColumns } from './file-resources';
+import { fileListConditions, type FileListFilter } from './files';
 
 /** Marks around matched words in snippets: control characters no document text contains after extraction. */
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
 
-export type SearchHit = { file: FileSummaryRow; rank: number; snippet: string | null };
+/** A hit with its file resource as JSON text, to go into the response unparsed. */
+export type SearchHit = { file: string; rank: number; snippet: string | null };
 
 // A query in any of the four languages: the document side already uses its own dictionary, so the
 // query is parsed with every one and the distinct parses OR-ed (a constant tsquery can use the GIN
@@ -33,7 +35,13 @@ export function anchorForms(q: string): string[] {
 /** Candidates taken from each index before filters and ranking. */
 const CANDIDATES = 200;
 
-export async function searchFiles(tx: Tx, q: string, filter: Omit<FileListFilter, 'trashed' | 'review'>, limit: number): Promise<SearchHit[]> {
+export async function searchFiles(
+  tx: Tx,
+  columns: FileResourceColumns,
+  q: string,
+  filter: Omit<FileListFilter, 'trashed' | 'review'>,
+  limit: number,
+): Promise<SearchHit[]> {
   const parses = sql.join(
     configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${q})`),
     sql`, `,
@@ -46,15 +54,15 @@ export async function searchFiles(tx: Tx, q: string, filter: Omit<FileListFilter
   // Candidates come from each index (full text, trigram names) through search_file_candidates;
   // the filters and RLS apply to the files read back, best first, one primary-key lookup each
   // until the page is full (the lateral LIMIT keeps the planner from hashing the whole table).
-  const rows = await queryPrepared<Record<string, unknown> & { rank: number; snippet: string | null }>(tx, sql`
+  const rows = await queryPrepared<SearchHit>(tx, sql`
     with query as (select ${tsq} as tsq),
     ranked as (
-      select f.*, c.rank
+      select c.id, c.rank, row_to_json(f)::text as file
       from (select cand.* from query, search_file_candidates(${q}, ${like}, query.tsq, ${CANDIDATES}) cand order by cand.rank desc, cand.id) c
-      cross join lateral (select ${fileSummaryColumns} from files where files.id = c.id and ${where} limit 1) f
+      cross join lateral (select ${columns} from files where files.id = c.id and ${where} limit 1) f
       order by c.rank desc, c.id limit ${limit}
     )
-    select ranked.*,
+    select ranked.file, ranked.rank,
       case when file_texts.search_vector @@ query.tsq then ts_headline(file_texts.ts_config,
         substr(file_texts.content, greatest(1, ${anchorAt} - ${SNIPPET_WINDOW.before}), ${SNIPPET_WINDOW.length}),
         query.tsq,
@@ -62,5 +70,5 @@ export async function searchFiles(tx: Tx, q: string, filter: Omit<FileListFilter
     from ranked cross join query left join file_texts on file_texts.file_id = ranked.id
     order by ranked.rank desc, ranked.id
   `);
-  return rows.map(({ rank, snippet, ...file }) => ({ file: summaryFromDriver(file as Parameters<typeof summaryFromDriver>[0]), rank: Number(rank), snippet }));
+  return rows.map((row) => ({ ...row, rank: Number(row.rank) }));
 }

@@ -3,7 +3,7 @@ import type { UserContext } from '../context';
 import { AppError } from '../errors';
 import { mimesOfKind } from './file-kinds';
 import type { FileListQuery } from './schemas';
-import { toFileDto } from './to-file-dto';
+import { fileResource } from './file-resource';
 
 function decodeCursor(raw: string): Cursor {
   try {
@@ -30,11 +30,14 @@ export function fileFilter(q: FilterQuery) {
   };
 }
 
-export async function listFiles(ctx: UserContext, q: FileListQuery) {
-  const { rows, next } = await listFileRows(
+/** A page of the library as the response's JSON text (see db/queries/file-resources for why text). */
+export async function listFiles(ctx: UserContext, q: FileListQuery): Promise<string> {
+  const { json, next } = await listFileRows(
     ctx.tx,
+    fileResource,
     { ...fileFilter(q), status: q.status, trashed: q.trashed ?? false, review: q.review ?? false },
     { sort: q.sort, order: q.order, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : undefined },
   );
-  return { data: rows.map(toFileDto), next_cursor: next ? Buffer.from(JSON.stringify(next)).toString('base64url') : null };
+  const cursor = next ? Buffer.from(JSON.stringify(next)).toString('base64url') : null;
+  return `{"data":${json},"next_cursor":${JSON.stringify(cursor)}}`;
 }

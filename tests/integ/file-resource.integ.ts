@@ -1,0 +1,80 @@
+// The file resource as every file endpoint answers it, built by PostgreSQL: the confidence badge,
+// the review list, the kind and the timestamps, read back through the API from rows set up in the
+// database (no worker: nothing here may change while it is checked).
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { call, verifiedUser } from '../support/api';
+import { adminQuery } from '../support/db';
+
+const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+type Row = {
+  name: string;
+  status?: string;
+  course?: boolean;
+  courseConfidence?: number | null;
+  courseSource?: 'ai' | 'user';
+  aiConfidence?: number | null;
+  categorySource?: 'ai' | 'user';
+  trashed?: boolean;
+  fileType?: string;
+};
+
+describe('the file resource', () => {
+  it('rates confidence by the weaker decision left to the analysis, lists exactly the low ones for review, and names kinds', async () => {
+    const u = await verifiedUser({ email: 'resource@files.test', country: 'US' });
+    const course = (await call('POST', '/api/courses', { token: u.token, body: { name: 'Macroeconomics', code: 'ECON202' } })).json;
+    const rows: Row[] = [
+      { name: 'sure', courseConfidence: 0.9, aiConfidence: 0.85 },
+      { name: 'unsure category', courseConfidence: 0.9, aiConfidence: 0.6 },
+      { name: 'unsure course', courseConfidence: 0.3, aiConfidence: 0.9 },
+      // No course found counts as the weakest decision of all.
+      { name: 'no course', course: false, courseConfidence: null, aiConfidence: 0.9 },
+      // A decision the student made by hand no longer counts, however unsure the analysis was.
+      { name: 'course by hand', courseConfidence: 0.1, courseSource: 'user', aiConfidence: 0.9 },
+      { name: 'both by hand', courseConfidence: 0.1, courseSource: 'user', aiConfidence: 0.1, categorySource: 'user' },
+      // Not rated until analysed; a trashed file is never on the review list.
+      { name: 'analysing', status: 'analysing', courseConfidence: 0.1, aiConfidence: 0.1 },
+      { name: 'trashed', courseConfidence: 0.3, aiConfidence: 0.9, trashed: true },
+      { name: 'picture', fileType: 'image/png', courseConfidence: 0.9, aiConfidence: 0.9 },
+    ];
+    const ids = new Map<string, string>();
+    for (const r of rows) {
+      const id = randomUUID();
+      ids.set(r.name, id);
+      await adminQuery(
+        u.region,
+        `insert into files (id, user_id, course_id, original_name, display_name, storage_key, file_type, file_size, content_sha256,
+           status, course_confidence, course_source, ai_category, ai_confidence, category_source, deleted_at)
+         values ($1, $2, $3, $4, $4, $5, $6, 2048, $7, $8, $9, $10, 'lecture', $11, $12, $13)`,
+        [
+          id, u.userId, r.course === false ? null : course.id, `${r.name}.pptx`, `${u.userId}/${id}`, r.fileType ?? PPTX, id,
+          r.status ?? 'ready', r.courseConfidence, r.courseSource ?? 'ai', r.aiConfidence, r.categorySource ?? 'ai', r.trashed ? new Date() : null,
+        ],
+      );
+    }
+    const one = async (name: string) => (await call('GET', `/api/files/${ids.get(name)}`, { token: u.token })).json;
+
+    expect(await one('sure')).toMatchObject({ confidence_level: 'high', needs_review: false, kind: 'pptx', file_size: 2048 });
+    expect(await one('unsure category')).toMatchObject({ confidence_level: 'medium', needs_review: false });
+    expect(await one('unsure course')).toMatchObject({ confidence_level: 'low', needs_review: true });
+    expect(await one('no course')).toMatchObject({ confidence_level: 'low', needs_review: true });
+    expect(await one('course by hand')).toMatchObject({ confidence_level: 'high', needs_review: false });
+    expect(await one('both by hand')).toMatchObject({ confidence_level: 'high', needs_review: false });
+    expect(await one('analysing')).toMatchObject({ confidence_level: null, needs_review: false });
+    expect(await one('trashed')).toMatchObject({ confidence_level: 'low', needs_review: false });
+    expect(await one('picture')).toMatchObject({ kind: 'image', file_type: 'image/png' });
+
+    // The review list is exactly the files whose badge says so.
+    const review = (await call('GET', '/api/files?review=true', { token: u.token })).json;
+    expect(review.data.map((f: { display_name: string }) => f.display_name).sort()).toEqual(['no course.pptx', 'unsure course.pptx']);
+    expect(review.data.every((f: { needs_review: boolean }) => f.needs_review)).toBe(true);
+
+    // A page of the list is the same resource as the file on its own, timestamps included.
+    const [db] = await adminQuery(u.region, 'select created_at from files where id = $1', [ids.get('sure')]);
+    const listed = (await call('GET', '/api/files?limit=50', { token: u.token })).json.data.find((f: { id: string }) => f.id === ids.get('sure'));
+    expect(listed).toEqual(await one('sure'));
+    expect(new Date(listed.created_at).getTime()).toBe(db.created_at.getTime());
+    expect(listed).toMatchObject({ deleted_at: null, processed_at: null, ai_keywords: [] });
+  });
+});
