@@ -1,36 +1,33 @@
 // The baselines: bare node:http + pg, answering the same JSON from the same queries in the same RLS
-// transaction the app uses. Run as its own process, like the app.
+// transaction the app uses, without the app's framework (routing, validation, sessions, logging).
+// Run as its own process, like the app, with the app's environment.
 //   GET /api/me     the caller's profile
-//   GET /api/files  the newest 50 files of the library, as `GET /api/files?limit=50` reads them
+//   GET /api/files  the newest 50 files: the very statement and body of `GET /api/files?limit=50`
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { appUrl } from '@/db/urls';
+import { filePageOf, listFilesQuery, type FilePageRow } from '@/db/queries/files';
+import { fileResource } from '@/domain/files/file-resource';
+import { filePageBody } from '@/domain/files/list-files';
 
-const [connectionString, userId] = [process.env.BARE_DATABASE_URL!, process.env.BARE_USER_ID!];
-const pool = new pg.Pool({ connectionString, max: 10 });
+const userId = process.env.BARE_USER_ID!;
+const pool = new pg.Pool({ connectionString: appUrl('us-east'), max: 10 });
+const page = { sort: 'created_at', order: 'desc', limit: 50 } as const;
+const list = new PgDialect().sqlToQuery(listFilesQuery(fileResource, { trashed: false, review: false }, page));
 
-const FILE_COLUMNS = `id, course_id, folder_id, original_name, display_name, ai_name, folder_hint, file_type,
-  file_size::float8 as file_size, status, error, page_count, detected_language, ai_category, ai_confidence,
-  course_confidence, course_source, category_source, ai_topic, ai_date, ai_keywords, processed_at, deleted_at,
-  created_at, updated_at`;
-
-const routes: Record<string, (client: pg.PoolClient) => Promise<unknown>> = {
+const routes: Record<string, (client: pg.PoolClient) => Promise<string>> = {
   '/api/me': async (client) => {
     const { rows } = await client.query(
       `select p.*, u.email, u.email_verified from profiles p join auth_user u on u.id = p.user_id where p.user_id = $1`,
       [userId],
     );
-    return rows[0];
+    return JSON.stringify(rows[0]);
   },
   '/api/files': async (client) => {
-    const { rows } = await client.query({
-      name: 'bare_files',
-      text: `select ${FILE_COLUMNS}, created_at::text as sort_value from files where deleted_at is null
-             order by created_at desc, id desc limit 51`,
-    });
-    const last = rows[49];
-    const next = rows.length > 50 ? Buffer.from(JSON.stringify({ v: last.sort_value, id: last.id })).toString('base64url') : null;
-    return { data: rows.slice(0, 50).map(({ sort_value: _, ...row }) => row), next_cursor: next };
+    const { rows } = await client.query<FilePageRow>({ name: 'bare_files', text: list.sql, values: list.params });
+    return filePageBody(filePageOf(rows[0]!, page.limit));
   },
 };
 
@@ -43,7 +40,7 @@ const server = createServer(async (req, res) => {
     const body = await route(client);
     await client.query('commit');
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(body));
+    res.end(body);
   } finally {
     client.release();
   }

@@ -3,7 +3,8 @@
 //  2. GET /api/me with a bearer token at 50 connections, next to a bare node:http + pg server
 //     (bench/bare-server.ts) answering the same JSON from the same query, measured alternately.
 //  3. Files (bench/files.ts): 200-document ingestion to "ready", extraction next to pdftotext, and
-//     GET /api/files and /api/search over 10,000 files at 50 connections next to /api/me.
+//     GET /api/files over 10,000 files at 50 connections next to the bare server running the same
+//     statement, and GET /api/search next to /api/me.
 // Results go to bench/results/latest.json; the README quotes them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -103,14 +104,14 @@ async function main() {
 
     // The baseline runs as its own process against the same database while the app keeps running;
     // the two are measured alternately, ROUNDS times each, and the medians compared.
-    const { port } = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { port: number };
     const bare = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-server.ts'], {
       cwd: root,
-      env: { ...process.env, BARE_DATABASE_URL: `postgres://courseflow_app:${secrets.DATABASE_APP_PASSWORD}@127.0.0.1:${port}/courseflow_us_east`, BARE_USER_ID: user.id },
+      env: { ...process.env, ...secrets, DATA_DIR: dataDir, BARE_USER_ID: user.id },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const barePort = await new Promise<string>((resolve) => bare.stdout!.on('data', (d: Buffer) => resolve(d.toString().match(/listening (\d+)/)![1]!)));
-    const bareUrl = `http://127.0.0.1:${barePort}/api/me`;
+    const bareBase = `http://127.0.0.1:${barePort}`;
+    const bareUrl = `${bareBase}/api/me`;
     const appUrl = `${warm.url}/api/me`;
     const auth = { authorization: `Bearer ${token}` };
     await load(appUrl, auth);
@@ -121,7 +122,6 @@ async function main() {
       appRuns.push(await load(appUrl, auth));
       bareRuns.push(await load(bareUrl, {}));
     }
-    await stopApp(bare);
     const app = median(appRuns.map(summary));
     const baseline = median(bareRuns.map(summary));
 
@@ -134,13 +134,15 @@ async function main() {
     // filtering their library every 100 ms, and each running a search every 250 ms while typing.
     const listPaths = ['/api/files?limit=50'];
     const searchPaths = SEARCH_QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
-    const runs = { list: [] as LoadSummary[], search: [] as LoadSummary[], listOffered: [] as LoadSummary[], searchOffered: [] as LoadSummary[] };
+    const runs = { list: [] as LoadSummary[], listBare: [] as LoadSummary[], search: [] as LoadSummary[], listOffered: [] as LoadSummary[], searchOffered: [] as LoadSummary[] };
     for (let i = 0; i < ROUNDS; i++) {
       runs.list.push(await loadTest(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S }));
+      runs.listBare.push(await loadTest(bareBase, token, { paths: ['/api/files'], connections: CONNECTIONS, duration: DURATION_S }));
       runs.search.push(await loadTest(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S }));
       runs.listOffered.push(await offeredLoad(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S, rate: LIST_RATE }));
       runs.searchOffered.push(await offeredLoad(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S, rate: SEARCH_RATE }));
     }
+    await stopApp(bare);
     await stopApp(warm.child);
     const { docs: _docs, ...ingestionResult } = ingestion;
 
@@ -154,7 +156,12 @@ async function main() {
       library_10k: {
         files: 10_000 + ingestion.documents,
         list_50: {
-          capacity: { ...median(runs.list), throughput_vs_api_me: +(median(runs.list).requests_per_s / app.requests_per_s).toFixed(2) },
+          capacity: {
+            ...median(runs.list),
+            bare_node_http_pg: median(runs.listBare),
+            throughput_vs_bare: +(median(runs.list).requests_per_s / median(runs.listBare).requests_per_s).toFixed(2),
+            throughput_vs_api_me: +(median(runs.list).requests_per_s / app.requests_per_s).toFixed(2),
+          },
           offered: { requests_per_s_offered: LIST_RATE, ...median(runs.listOffered, 'p95_ms') },
         },
         search: {

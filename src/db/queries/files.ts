@@ -118,19 +118,17 @@ export type Cursor = { v: string; id: string };
 /** A page of the library: its files as a JSON array (text, straight into the response) and where the next page starts. */
 export type FilePage = { json: string; next: Cursor | null };
 
-export async function listFiles(
-  tx: Tx,
-  columns: FileResourceColumns,
-  filter: FileListFilter,
-  page: { sort: FileSort; order: 'asc' | 'desc'; limit: number; cursor?: Cursor },
-): Promise<FilePage> {
+export type FilePageRequest = { sort: FileSort; order: 'asc' | 'desc'; limit: number; cursor?: Cursor };
+
+/** The statement behind listFiles: one row of `json` (the page), `count` (up to limit + 1) and `last` (its cursor). */
+export function listFilesQuery(columns: FileResourceColumns, filter: FileListFilter, page: FilePageRequest): SQL {
   const expr = sortExpr[page.sort];
   const cmp = page.order === 'desc' ? sql.raw('<') : sql.raw('>');
   const after = page.cursor ? sql`(${expr}, ${files.id}) ${cmp} (${page.cursor.v}::${sql.raw(sortCast[page.sort])}, ${page.cursor.id}::uuid)` : undefined;
   const direction = sql.raw(page.order);
   // One more row than the page tells whether another page follows. A materialised CTE is read
   // back in the order it was written, so the page keeps the sort without sorting again.
-  const [row] = await queryPrepared<{ json: string; count: number; last: string | null }>(tx, sql`
+  return sql`
     with page as materialized (
       select files.*, (${expr})::text as sort_value from files
       where ${and(...fileListConditions(filter), after)}
@@ -139,9 +137,19 @@ export async function listFiles(
     )
     select (select coalesce(json_agg(r), '[]') from (select ${columns} from page as files limit ${page.limit}) r)::text as json,
       (select count(*) from page)::int as count,
-      (select json_build_object('v', sort_value, 'id', id) from page offset ${page.limit - 1} limit 1)::text as last`);
-  const next = row!.count > page.limit && row!.last ? (JSON.parse(row!.last) as Cursor) : null;
-  return { json: row!.json, next };
+      (select json_build_object('v', sort_value, 'id', id) from page offset ${page.limit - 1} limit 1)::text as last`;
+}
+
+export type FilePageRow = { json: string; count: number; last: string | null };
+
+/** The page a row of listFilesQuery describes. */
+export function filePageOf(row: FilePageRow, limit: number): FilePage {
+  return { json: row.json, next: row.count > limit && row.last ? (JSON.parse(row.last) as Cursor) : null };
+}
+
+export async function listFiles(tx: Tx, columns: FileResourceColumns, filter: FileListFilter, page: FilePageRequest): Promise<FilePage> {
+  const [row] = await queryPrepared<FilePageRow>(tx, listFilesQuery(columns, filter, page));
+  return filePageOf(row!, page.limit);
 }
 
 export async function upsertFileText(tx: Tx, row: typeof fileTexts.$inferInsert): Promise<void> {

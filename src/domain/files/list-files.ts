@@ -1,4 +1,4 @@
-import { listFiles as listFileRows, type Cursor } from '@/db/queries/files';
+import { listFiles as listFileRows, type Cursor, type FilePage } from '@/db/queries/files';
 import type { UserContext } from '../context';
 import { AppError } from '../errors';
 import { mimesOfKind } from './file-kinds';
@@ -30,14 +30,19 @@ export function fileFilter(q: FilterQuery) {
   };
 }
 
+/** The response body of a page: its files as the database wrote them, and the next page's cursor. */
+export function filePageBody({ json, next }: FilePage): string {
+  const cursor = next ? Buffer.from(JSON.stringify(next)).toString('base64url') : null;
+  return `{"data":${json},"next_cursor":${JSON.stringify(cursor)}}`;
+}
+
 /** A page of the library as the response's JSON text (see db/queries/file-resources for why text). */
 export async function listFiles(ctx: UserContext, q: FileListQuery): Promise<string> {
-  const { json, next } = await listFileRows(
+  const page = await listFileRows(
     ctx.tx,
     fileResource,
     { ...fileFilter(q), status: q.status, trashed: q.trashed ?? false, review: q.review ?? false },
     { sort: q.sort, order: q.order, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : undefined },
   );
-  const cursor = next ? Buffer.from(JSON.stringify(next)).toString('base64url') : null;
-  return `{"data":${json},"next_cursor":${JSON.stringify(cursor)}}`;
+  return filePageBody(page);
 }
