@@ -143,6 +143,16 @@ describe('extractDocument: DOCX', () => {
     expect(documentXmlText(xml)).toBe('Name\tScore & grade \nSeite 2\n\nFin\n\n');
   });
 
+  it('reads a text box once, though Word writes it twice (modern and fallback)', () => {
+    const box = (inner: string) => `<w:txbxContent><w:p><w:r><w:t>${inner}</w:t></w:r></w:p></w:txbxContent>`;
+    const xml =
+      '<w:body><w:p><w:r><w:t>Before</w:t></w:r><w:r><mc:AlternateContent>' +
+      `<mc:Choice Requires="wps"><w:drawing><wps:txbx>${box('Key dates')}</wps:txbx></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:textbox>${box('Key dates')}</v:textbox></w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r><w:r><w:t>After</w:t></w:r></w:p></w:body>';
+    expect(documentXmlText(xml)).toBe('BeforeKey dates\n\nAfter\n\n');
+  });
+
   it('reads a document too long for mammoth (a course reader of hundreds of pages) from its XML, with no preview', async () => {
     const bytes = await makeLongDocx(40_000, (i) => `Paragraph ${i}: ${sampleProse(14, i + 1)}`);
     expect(unzipSync(bytes)['word/document.xml']!.byteLength).toBeGreaterThan(MAMMOTH_MAX_XML_BYTES);

@@ -29,10 +29,13 @@ export const MAMMOTH_MAX_XML_BYTES = 6 * 1024 * 1024;
 
 /**
  * The body text of document.xml the way mammoth's raw text has it: runs' <w:t> text, tabs and
- * breaks, a blank line after each paragraph (deleted text, <w:delText>, is not a <w:t>).
+ * breaks, a blank line after each paragraph (deleted text, <w:delText>, is not a <w:t>). Word
+ * writes a text box twice, as a modern <mc:Choice> and an older <mc:Fallback>; like mammoth, only
+ * the fallback is read.
  */
 export function documentXmlText(xml: string): string {
   const out: string[] = [];
+  xml = xml.replace(/<mc:Choice\b[^>]*>[\s\S]*?<\/mc:Choice>/g, '');
   // A run's tab is a bare <w:tab/>; one with attributes is a tab stop in the paragraph's settings.
   for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab)\s*\/>|<w:(br|cr)\b[^>]*>|<\/w:p>/g)) {
     if (m[1] !== undefined) out.push(decodeXmlEntities(m[1]));
