@@ -3,6 +3,7 @@
 // database (no worker: nothing here may change while it is checked).
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { fileListSchema, searchResponseSchema } from '@/domain/files/schemas';
 import { call, verifiedUser } from '../support/api';
 import { adminQuery } from '../support/db';
 
@@ -21,7 +22,7 @@ type Row = {
 };
 
 describe('the file resource', () => {
-  it('rates confidence by the weaker decision left to the analysis, lists exactly the low ones for review, and names kinds', async () => {
+  it('rates confidence by the weaker decision left to the analysis, lists exactly the low ones for review, names kinds, and pages as documented', async () => {
     const u = await verifiedUser({ email: 'resource@files.test', country: 'US' });
     const course = (await call('POST', '/api/courses', { token: u.token, body: { name: 'Macroeconomics', code: 'ECON202' } })).json;
     const rows: Row[] = [
@@ -76,5 +77,18 @@ describe('the file resource', () => {
     expect(listed).toEqual(await one('sure'));
     expect(new Date(listed.created_at).getTime()).toBe(db.created_at.getTime());
     expect(listed).toMatchObject({ deleted_at: null, processed_at: null, ai_keywords: [] });
+
+    // The pages the database writes are what the OpenAPI document promises, search hits included.
+    await adminQuery(u.region, `insert into file_texts (file_id, user_id, language, content, ts_config) values ($1, $2, 'en', $3, 'english')`, [
+      ids.get('sure'),
+      u.userId,
+      'Week 4. The Keynesian multiplier: how fiscal policy moves output.',
+    ]);
+    const list = (await call('GET', '/api/files?limit=4&sort=name&order=asc', { token: u.token })).json;
+    expect(fileListSchema.parse(list).data).toHaveLength(4);
+    expect(list.next_cursor).toEqual(expect.any(String));
+    const found = (await call('GET', '/api/search?q=multipliers', { token: u.token })).json;
+    expect(searchResponseSchema.parse(found).data.map((h) => h.file)).toEqual([await one('sure')]);
+    expect(found.data[0].snippet).toContainEqual({ text: 'multiplier', highlight: true });
   });
 });
