@@ -9,13 +9,12 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { appUrl } from '@/db/urls';
 import { filePageOf, listFilesQuery, type FilePageRow } from '@/db/queries/files';
-import { fileResource } from '@/domain/files/file-resource';
 import { filePageBody } from '@/domain/files/list-files';
 
 const userId = process.env.BARE_USER_ID!;
 const pool = new pg.Pool({ connectionString: appUrl('us-east'), max: 10 });
 const page = { sort: 'created_at', order: 'desc', limit: 50 } as const;
-const list = new PgDialect().sqlToQuery(listFilesQuery(fileResource, { trashed: false, review: false }, page));
+const list = new PgDialect().sqlToQuery(listFilesQuery({ trashed: false, review: false }, page));
 
 const routes: Record<string, (client: pg.PoolClient) => Promise<string>> = {
   '/api/me': async (client) => {
@@ -27,7 +26,7 @@ const routes: Record<string, (client: pg.PoolClient) => Promise<string>> = {
   },
   '/api/files': async (client) => {
     const { rows } = await client.query<FilePageRow>({ name: 'bare_files', text: list.sql, values: list.params });
-    return filePageBody(filePageOf(rows[0]!, page.limit));
+    return filePageBody(filePageOf(rows, page.limit));
   },
 };
 

@@ -3,7 +3,8 @@
 // database (no worker: nothing here may change while it is checked).
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fileListSchema, searchResponseSchema } from '@/domain/files/schemas';
+import { mimesOfKind } from '@/domain/files/file-kinds';
+import { fileKinds, fileListSchema, searchResponseSchema } from '@/domain/files/schemas';
 import { call, verifiedUser } from '../support/api';
 import { adminQuery } from '../support/db';
 
@@ -29,6 +30,9 @@ describe('the file resource', () => {
       { name: 'sure', courseConfidence: 0.9, aiConfidence: 0.85 },
       { name: 'unsure category', courseConfidence: 0.9, aiConfidence: 0.6 },
       { name: 'unsure course', courseConfidence: 0.3, aiConfidence: 0.9 },
+      // The review list's filter and the badge draw the line at the same place.
+      { name: 'just medium', courseConfidence: 0.5, aiConfidence: 0.9 },
+      { name: 'just low', courseConfidence: 0.49, aiConfidence: 0.9 },
       // No course found counts as the weakest decision of all.
       { name: 'no course', course: false, courseConfidence: null, aiConfidence: 0.9 },
       // A decision the student made by hand no longer counts, however unsure the analysis was.
@@ -37,8 +41,10 @@ describe('the file resource', () => {
       // Not rated until analysed; a trashed file is never on the review list.
       { name: 'analysing', status: 'analysing', courseConfidence: 0.1, aiConfidence: 0.1 },
       { name: 'trashed', courseConfidence: 0.3, aiConfidence: 0.9, trashed: true },
-      { name: 'picture', fileType: 'image/png', courseConfidence: 0.9, aiConfidence: 0.9 },
-    ];
+      ];
+    // One file of every content type the upload accepts, for the kind the database names.
+    const mimes = fileKinds.flatMap((kind) => mimesOfKind(kind).map((mime) => ({ kind, mime })));
+    for (const { mime } of mimes) rows.push({ name: `type ${mime}`, fileType: mime, courseConfidence: 0.9, aiConfidence: 0.9 });
     const ids = new Map<string, string>();
     for (const r of rows) {
       const id = randomUUID();
@@ -60,16 +66,25 @@ describe('the file resource', () => {
     expect(await one('unsure category')).toMatchObject({ confidence_level: 'medium', needs_review: false });
     expect(await one('unsure course')).toMatchObject({ confidence_level: 'low', needs_review: true });
     expect(await one('no course')).toMatchObject({ confidence_level: 'low', needs_review: true });
+    expect(await one('just medium')).toMatchObject({ confidence_level: 'medium', needs_review: false });
+    expect(await one('just low')).toMatchObject({ confidence_level: 'low', needs_review: true });
     expect(await one('course by hand')).toMatchObject({ confidence_level: 'high', needs_review: false });
     expect(await one('both by hand')).toMatchObject({ confidence_level: 'high', needs_review: false });
     expect(await one('analysing')).toMatchObject({ confidence_level: null, needs_review: false });
     expect(await one('trashed')).toMatchObject({ confidence_level: 'low', needs_review: false });
-    expect(await one('picture')).toMatchObject({ kind: 'image', file_type: 'image/png' });
+    for (const { kind, mime } of mimes) expect(await one(`type ${mime}`)).toMatchObject({ kind, file_type: mime });
 
     // The review list is exactly the files whose badge says so.
     const review = (await call('GET', '/api/files?review=true', { token: u.token })).json;
-    expect(review.data.map((f: { display_name: string }) => f.display_name).sort()).toEqual(['no course.pptx', 'unsure course.pptx']);
+    expect(review.data.map((f: { display_name: string }) => f.display_name).sort()).toEqual(['just low.pptx', 'no course.pptx', 'unsure course.pptx']);
     expect(review.data.every((f: { needs_review: boolean }) => f.needs_review)).toBe(true);
+
+    // The resource follows every write: a file put in the trash leaves the review list at once.
+    const trashed = (await call('DELETE', `/api/files/${ids.get('just low')}`, { token: u.token })).json;
+    expect(trashed).toMatchObject({ deleted_at: expect.any(String), needs_review: false, confidence_level: 'low' });
+    expect(await one('just low')).toEqual(trashed);
+    const after = (await call('GET', '/api/files?review=true', { token: u.token })).json;
+    expect(after.data.map((f: { display_name: string }) => f.display_name).sort()).toEqual(['no course.pptx', 'unsure course.pptx']);
 
     // A page of the list is the same resource as the file on its own, timestamps included.
     const [db] = await adminQuery(u.region, 'select created_at from files where id = $1', [ids.get('sure')]);

@@ -3,7 +3,6 @@
 import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { queryPrepared, type Tx } from '../client';
 import { aiCache, aiUsage, courses, fileCorrections, files, fileTexts } from '../schema';
-import type { FileResourceColumns } from './file-resources';
 
 export type FileRow = typeof files.$inferSelect;
 
@@ -86,7 +85,10 @@ const sortExpr: Record<FileSort, SQL> = {
 };
 const sortCast: Record<FileSort, string> = { created_at: 'timestamptz', name: 'text', size: 'bigint', date: 'text' };
 
-/** Confidence under this goes to the review list unless the student decided by hand. */
+/**
+ * Confidence under this goes to the review list unless the student decided by hand: the "low"
+ * band of file_resource() (migration 0007); tests/integ/file-resource.integ.ts checks they agree.
+ */
 export const REVIEW_BELOW = 0.5;
 
 export function fileListConditions(f: FileListFilter): SQL[] {
@@ -120,36 +122,35 @@ export type FilePage = { json: string; next: Cursor | null };
 
 export type FilePageRequest = { sort: FileSort; order: 'asc' | 'desc'; limit: number; cursor?: Cursor };
 
-/** The statement behind listFiles: one row of `json` (the page), `count` (up to limit + 1) and `last` (its cursor). */
-export function listFilesQuery(columns: FileResourceColumns, filter: FileListFilter, page: FilePageRequest): SQL {
+/** The statement behind listFiles: up to limit + 1 rows (one more tells whether a next page follows). */
+export function listFilesQuery(filter: FileListFilter, page: FilePageRequest): SQL {
   const expr = sortExpr[page.sort];
   const cmp = page.order === 'desc' ? sql.raw('<') : sql.raw('>');
   const after = page.cursor ? sql`(${expr}, ${files.id}) ${cmp} (${page.cursor.v}::${sql.raw(sortCast[page.sort])}, ${page.cursor.id}::uuid)` : undefined;
   const direction = sql.raw(page.order);
-  // One more row than the page tells whether another page follows. A materialised CTE is read
-  // back in the order it was written, so the page keeps the sort without sorting again.
   return sql`
-    with page as materialized (
-      select files.*, (${expr})::text as sort_value from files
-      where ${and(...fileListConditions(filter), after)}
-      order by ${expr} ${direction}, ${files.id} ${direction}
-      limit ${page.limit + 1}
-    )
-    select (select coalesce(json_agg(r), '[]') from (select ${columns} from page as files limit ${page.limit}) r)::text as json,
-      (select count(*) from page)::int as count,
-      (select json_build_object('v', sort_value, 'id', id) from page offset ${page.limit - 1} limit 1)::text as last`;
+    select ${files.resource} as resource, (${expr})::text as sort_value, ${files.id} as id from files
+    where ${and(...fileListConditions(filter), after)}
+    order by ${expr} ${direction}, ${files.id} ${direction}
+    limit ${page.limit + 1}`;
 }
 
-export type FilePageRow = { json: string; count: number; last: string | null };
+export type FilePageRow = { resource: string; sort_value: string; id: string };
 
-/** The page a row of listFilesQuery describes. */
-export function filePageOf(row: FilePageRow, limit: number): FilePage {
-  return { json: row.json, next: row.count > limit && row.last ? (JSON.parse(row.last) as Cursor) : null };
+/** The page the rows of listFilesQuery make: the files' resources as one JSON array, and the next page's cursor. */
+export function filePageOf(rows: FilePageRow[], limit: number): FilePage {
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  return {
+    json: `[${rows
+      .slice(0, limit)
+      .map((r) => r.resource)
+      .join(',')}]`,
+    next: last ? { v: last.sort_value, id: last.id } : null,
+  };
 }
 
-export async function listFiles(tx: Tx, columns: FileResourceColumns, filter: FileListFilter, page: FilePageRequest): Promise<FilePage> {
-  const [row] = await queryPrepared<FilePageRow>(tx, listFilesQuery(columns, filter, page));
-  return filePageOf(row!, page.limit);
+export async function listFiles(tx: Tx, filter: FileListFilter, page: FilePageRequest): Promise<FilePage> {
+  return filePageOf(await queryPrepared<FilePageRow>(tx, listFilesQuery(filter, page)), page.limit);
 }
 
 export async function upsertFileText(tx: Tx, row: typeof fileTexts.$inferInsert): Promise<void> {

@@ -2,7 +2,6 @@
 // matching on both names (the smart one and the original).
 import { and, sql } from 'drizzle-orm';
 import { queryPrepared, type Tx } from '../client';
-import type { FileResourceColumns } from './file-resources';
 import { fileListConditions, type FileListFilter } from './files';
 
 /** Marks around matched words in snippets: control characters no document text contains after extraction. */
@@ -37,7 +36,6 @@ const CANDIDATES = 200;
 
 export async function searchFiles(
   tx: Tx,
-  columns: FileResourceColumns,
   q: string,
   filter: Omit<FileListFilter, 'trashed' | 'review'>,
   limit: number,
@@ -57,9 +55,9 @@ export async function searchFiles(
   const rows = await queryPrepared<SearchHit>(tx, sql`
     with query as (select ${tsq} as tsq),
     ranked as (
-      select c.id, c.rank, row_to_json(f)::text as file
+      select c.id, c.rank, f.resource as file
       from (select cand.* from query, search_file_candidates(${q}, ${like}, query.tsq, ${CANDIDATES}) cand order by cand.rank desc, cand.id) c
-      cross join lateral (select ${columns} from files where files.id = c.id and ${where} limit 1) f
+      cross join lateral (select files.resource from files where files.id = c.id and ${where} limit 1) f
       order by c.rank desc, c.id limit ${limit}
     )
     select ranked.file, ranked.rank,

@@ -46,6 +46,11 @@ export const files = pgTable(
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /**
+     * The file as the API shows it (JSON text), kept by a trigger with file_resource(): lists and
+     * search send it as is (migration 0007).
+     */
+    resource: text('resource'),
   },
   (t) => [
     index('files_user_course_idx').on(t.userId, t.courseId, t.createdAt),

@@ -3,7 +3,6 @@ import type { UserContext } from '../context';
 import { AppError } from '../errors';
 import { mimesOfKind } from './file-kinds';
 import type { FileListQuery } from './schemas';
-import { fileResource } from './file-resource';
 
 function decodeCursor(raw: string): Cursor {
   try {
@@ -40,7 +39,6 @@ export function filePageBody({ json, next }: FilePage): string {
 export async function listFiles(ctx: UserContext, q: FileListQuery): Promise<string> {
   const page = await listFileRows(
     ctx.tx,
-    fileResource,
     { ...fileFilter(q), status: q.status, trashed: q.trashed ?? false, review: q.review ?? false },
     { sort: q.sort, order: q.order, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : undefined },
   );

@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { UserContext } from '../context';
 import { fileFilter } from './list-files';
 import type { searchQuerySchema } from './schemas';
-import { fileResource } from './file-resource';
 
 /** Splits a headline with highlight marks into plain-text parts the UI renders as text, never HTML. */
 export function snippetParts(headline: string | null): { text: string; highlight: boolean }[] {
@@ -19,7 +18,7 @@ export function snippetParts(headline: string | null): { text: string; highlight
 
 /** The hits, best first, as the response's JSON text (see db/queries/file-resources for why text). */
 export async function searchFiles(ctx: UserContext, q: z.infer<typeof searchQuerySchema>): Promise<string> {
-  const hits = await searchFileRows(ctx.tx, fileResource, q.q, fileFilter(q), q.limit);
+  const hits = await searchFileRows(ctx.tx, q.q, fileFilter(q), q.limit);
   const data = hits.map((h) => `{"file":${h.file},"rank":${JSON.stringify(h.rank)},"snippet":${JSON.stringify(snippetParts(h.snippet))}}`);
   return `{"data":[${data.join(',')}]}`;
 }
