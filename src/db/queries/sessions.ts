@@ -18,33 +18,23 @@ export type SessionRow = {
 
 /** A session by its token, with the user it belongs to. */
 export async function findSessionByToken(db: Queryable, token: string): Promise<SessionRow | undefined> {
-  const { rows } = await db.query<SessionRow>({
-    name: 'cf_session_by_token',
-    text: `select ${SESSION_COLUMNS} from auth_session s join auth_user u on u.id = s.user_id where s.token = $1`,
-    values: [token],
-  });
+  const { rows } = await db.query<SessionRow>({ name: 'cf_session_by_token', text: 'select * from request_session($1)', values: [token] });
   return rows[0];
 }
 
 /** Better Auth session tokens are random alphanumerics; anything else never reaches SQL text. */
 const TOKEN_RE = /^[A-Za-z0-9_-]{16,128}$/;
 
-const SESSION_COLUMNS = `s.id, s.token, s.expires_at as "expiresAt", s.created_at as "createdAt", u.id as "userId",
-  u.name, u.email, u.email_verified as "emailVerified"`;
-
 /**
  * One round trip that opens a transaction as the session's user: it begins, reads the session
- * row while setting auth.uid() from it, and switches to the `authenticated` role. The caller checks
- * the row (expiry, lifetime) and rolls back if it is not valid. The token is inlined (simple
- * protocol, several statements) only after matching TOKEN_RE.
+ * row while setting auth.uid() from it (request_session, migration 0008), and switches to
+ * the `authenticated` role. The caller checks the row (expiry, lifetime) and rolls back if it is
+ * not valid. The token is inlined (simple protocol, several statements) only after matching TOKEN_RE.
  */
 export async function beginSessionTransaction(conn: Connection, token: string): Promise<SessionRow | undefined> {
   if (!TOKEN_RE.test(token)) return undefined;
   const results = (await conn.query(
-    `begin;
-     select set_config('request.jwt.claim.sub', s.user_id::text, true) as sub, ${SESSION_COLUMNS}
-       from auth_session s join auth_user u on u.id = s.user_id where s.token = '${token}';
-     select set_config('role', 'authenticated', true);`,
+    `begin; select * from request_session('${token}'); select set_config('role', 'authenticated', true);`,
   )) as unknown as pg.QueryResult<SessionRow>[];
   return results[1]?.rows[0];
 }
