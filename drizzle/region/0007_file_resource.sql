@@ -3,11 +3,11 @@ ALTER TABLE "files" ADD COLUMN "resource" text;--> statement-breakpoint
 -- this column. The library's lists and search send it to the client as it is, so a page costs
 -- PostgreSQL a text column per file instead of converting 25 columns to JSON on every read (and
 -- Node no longer parses and re-serialises them). The trigger keeps it current on every write.
--- Timestamps are written in UTC whatever the writing session's time zone.
+-- Timestamps are written as the rest of the API writes them (ISO 8601 in UTC, milliseconds).
 -- The kinds mirror kindMime in src/domain/files/file-kinds.ts, and 0.5 is REVIEW_BELOW of the
 -- review list's filter; tests/integ/file-resource.integ.ts checks both agree.
 CREATE FUNCTION file_resource(f files) RETURNS text
-LANGUAGE sql STABLE SET timezone = 'UTC'
+LANGUAGE sql STABLE
 AS $$
   SELECT row_to_json(r)::text FROM (
     SELECT f.id, f.course_id, f.folder_id, f.original_name, f.display_name, f.ai_name, f.folder_hint,
@@ -23,7 +23,11 @@ AS $$
       f.ai_category, f.ai_confidence, f.course_confidence, f.course_source, f.category_source,
       c.level AS confidence_level,
       coalesce(c.level = 'low', false) AND f.deleted_at IS NULL AS needs_review,
-      f.ai_topic, f.ai_date, f.ai_keywords, f.processed_at, f.deleted_at, f.created_at, f.updated_at
+      f.ai_topic, f.ai_date, f.ai_keywords,
+      to_char(f.processed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS processed_at,
+      to_char(f.deleted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS deleted_at,
+      to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
+      to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at
     FROM (
       -- Only the decisions the student left to the analysis count: the weaker one sets the badge
       -- (high ≥ 0.8 > medium ≥ 0.5 > low). A missing course counts as 0; a missing confidence not at all.
@@ -52,4 +56,7 @@ $$;
 CREATE TRIGGER files_keep_resource BEFORE INSERT OR UPDATE ON files
   FOR EACH ROW EXECUTE FUNCTION files_keep_resource();
 --> statement-breakpoint
-UPDATE files SET resource = file_resource(files);
+-- Existing rows get theirs through the trigger; from then on no row is without one.
+UPDATE files SET resource = NULL;
+--> statement-breakpoint
+ALTER TABLE files ALTER COLUMN resource SET NOT NULL;

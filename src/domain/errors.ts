@@ -21,6 +21,8 @@ export const errorStatus = {
   ACCOUNT_IN_OTHER_REGION: 409,
   PAYLOAD_TOO_LARGE: 413,
   FILE_TOO_LARGE: 413,
+  // Larger than the caller's plan accepts for one file (the message names the limit).
+  FILE_OVER_PLAN_LIMIT: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   // Uploaded course files: the type is decided from the content, never from the name alone.
   FILE_TYPE_UNSUPPORTED: 415,

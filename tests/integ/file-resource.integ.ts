@@ -90,7 +90,7 @@ describe('the file resource', () => {
     const [db] = await adminQuery(u.region, 'select created_at from files where id = $1', [ids.get('sure')]);
     const listed = (await call('GET', '/api/files?limit=50', { token: u.token })).json.data.find((f: { id: string }) => f.id === ids.get('sure'));
     expect(listed).toEqual(await one('sure'));
-    expect(new Date(listed.created_at).getTime()).toBe(db.created_at.getTime());
+    expect(listed.created_at).toBe(db.created_at.toISOString());
     expect(listed).toMatchObject({ deleted_at: null, processed_at: null, ai_keywords: [] });
 
     // The pages the database writes are what the OpenAPI document promises, search hits included.

@@ -368,3 +368,21 @@ export function makeTruncated(bytes: Uint8Array, fraction: number): Uint8Array {
   if (!(fraction >= 0 && fraction <= 1)) throw new RangeError('fraction must be between 0 and 1');
   return bytes.slice(0, Math.floor(bytes.length * fraction));
 }
+
+/**
+ * A PNG of `size` bytes (an image: stored, never analysed): the signature, a header chunk and one
+ * data chunk filling the rest, which is all type detection reads.
+ */
+export function makeLargePng(size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  view.setUint32(8, 13);
+  bytes.set(Buffer.from('IHDR'), 12);
+  view.setUint32(16, 4000);
+  view.setUint32(20, 3000);
+  bytes.set([8, 2, 0, 0, 0], 24);
+  view.setUint32(33, size - 45);
+  bytes.set(Buffer.from('IDAT'), 37);
+  return bytes;
+}

@@ -4,7 +4,7 @@ import { createTranslator } from 'next-intl';
 import { AppError, type ErrorCode } from '@/domain/errors';
 import { bulkFiles } from '@/domain/files/bulk-files';
 import { correctFiles } from '@/domain/files/correct-files';
-import { fileDto, fileDtos, fileDtosOf } from '@/domain/files/file-resource';
+import { toFileDto } from '@/domain/files/file-resource';
 import { getFileOrThrow, getFilesOrThrow } from '@/domain/files/get-file-or-throw';
 import { listFiles } from '@/domain/files/list-files';
 import { openDownload, previewFile } from '@/domain/files/open-file';
@@ -23,10 +23,9 @@ import {
 } from '@/domain/files/schemas';
 import { searchFiles } from '@/domain/files/search-files';
 import { removeObjects, trashFiles } from '@/domain/files/trash-files';
-import { uploadFiles } from '@/domain/files/upload-files';
+import { uploadFiles, uploadLimit } from '@/domain/files/upload-files';
 import { contentDisposition } from '@/storage/object-storage';
 import { loadNamespace } from '@/i18n/messages';
-import { env } from '@/platform/env';
 import { errorResponses, jsonBody, jsonText, okResponses, secured } from '../openapi';
 import { receiveUploads } from '../receive-uploads';
 import type { ApiEnv } from '../types';
@@ -51,7 +50,7 @@ fileRoutes.openAPIRegistry.registerPath({
 
 fileRoutes.post('/files/upload', authenticateWithoutTransaction, async (c) => {
   const session = c.get('session')!;
-  const maxBytes = env.UPLOAD_MAX_BYTES;
+  const maxBytes = await uploadLimit(session);
   const form = await receiveUploads(c.req.raw, maxBytes);
   try {
     const courseId = form.fields.course_id || undefined;
@@ -68,13 +67,12 @@ fileRoutes.post('/files/upload', authenticateWithoutTransaction, async (c) => {
         details: outcomes.map((o, i) => ({ path: `files.${i}`, code: (o as typeof first).error.code, params: { ...(o as typeof first).error.options.params, name: o.name } })),
       });
     }
-    const files = new Map((await fileDtosOf(session, outcomes.flatMap((o) => (o.outcome === 'rejected' ? [] : [o.file.id])))).map((f) => [f.id, f]));
     const locale = c.get('locale');
     const t = createTranslator({ locale, messages: await loadNamespace(locale, 'errors'), namespace: 'errors' });
     const data = outcomes.map((o) =>
       o.outcome === 'rejected'
         ? { name: o.name, outcome: o.outcome, file: null, error: { code: o.error.code, message: t(o.error.code as ErrorCode, { seconds: 60, ...o.error.options.params }) } }
-        : { name: o.name, outcome: o.outcome, file: files.get(o.file.id)!, error: null },
+        : { name: o.name, outcome: o.outcome, file: toFileDto(o.file), error: null },
     );
     return c.json({ data }, outcomes.some((o) => o.outcome === 'stored') ? 201 : 200);
   } finally {
@@ -89,7 +87,7 @@ fileRoutes.openapi(
 
 fileRoutes.openapi(
   createRoute({ method: 'get', path: '/files/{id}', ...secured, request: { params: idParam }, responses: okResponses(fileSchema, 'One file') }),
-  (c) => withSession(c, async (ctx) => c.json(await fileDto(ctx, c.req.valid('param').id), 200)),
+  (c) => withSession(c, async (ctx) => c.json(toFileDto(await getFileOrThrow(ctx, c.req.valid('param').id)), 200)),
 );
 
 fileRoutes.openapi(
@@ -104,8 +102,8 @@ fileRoutes.openapi(
     withSession(c, async (ctx) => {
       const body = c.req.valid('json');
       const file = await getFileOrThrow(ctx, c.req.valid('param').id);
-      await correctFiles(ctx, [file], { courseId: body.course_id, folderId: body.folder_id, category: body.category, displayName: body.display_name });
-      return c.json(await fileDto(ctx, file.id), 200);
+      const [row] = await correctFiles(ctx, [file], { courseId: body.course_id, folderId: body.folder_id, category: body.category, displayName: body.display_name });
+      return c.json(toFileDto(row!), 200);
     }),
 );
 
@@ -114,8 +112,8 @@ fileRoutes.openapi(
   (c) =>
     withSession(c, async (ctx) => {
       const file = await getFileOrThrow(ctx, c.req.valid('param').id);
-      if (!file.deletedAt) await trashFiles(ctx, [file]);
-      return c.json(await fileDto(ctx, file.id), 200);
+      const [row] = file.deletedAt ? [file] : await trashFiles(ctx, [file]);
+      return c.json(toFileDto(row!), 200);
     }),
 );
 
@@ -131,7 +129,7 @@ fileRoutes.openapi(
     withSession(c, async (ctx) => {
       const result = await bulkFiles(ctx, c.req.valid('json'));
       if (result.removedKeys.length) afterCommit(c, () => removeObjects(ctx.region, result.removedKeys));
-      return c.json({ data: await fileDtos(ctx, result.files.map((f) => f.id)) }, 200);
+      return c.json({ data: result.files.map(toFileDto) }, 200);
     }),
 );
 
@@ -147,7 +145,7 @@ fileRoutes.openapi(
     withSession(c, async (ctx) => {
       const rows = await recategorizeFiles(ctx, await getFilesOrThrow(ctx, c.req.valid('json').file_ids));
       afterCommit(c, () => queueProcessing(ctx.region, rows));
-      return c.json({ data: await fileDtos(ctx, rows.map((f) => f.id)) }, 200);
+      return c.json({ data: rows.map(toFileDto) }, 200);
     }),
 );
 

@@ -47,10 +47,13 @@ export const files = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     /**
-     * The file as the API shows it (JSON text), kept by a trigger with file_resource(): lists and
-     * search send it as is (migration 0007).
+     * The file as the API shows it (JSON text), written by a trigger with file_resource() on every
+     * insert and update (migration 0007); lists and search send it as is. The trigger replaces the
+     * empty text inserts carry.
      */
-    resource: text('resource'),
+    resource: text('resource')
+      .notNull()
+      .$default(() => ''),
   },
   (t) => [
     index('files_user_course_idx').on(t.userId, t.courseId, t.createdAt),

@@ -4,10 +4,12 @@
 import { createReadStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { withUserTx, getDb } from '@/db/client';
+import { findSubscription } from '@/db/queries/billing';
 import { findActiveFileBySha, insertFile, type FileRow } from '@/db/queries/files';
 import { findCourseRow } from '@/db/queries/courses';
 import { filesUploaded } from '@/platform/metrics';
 import { storageFor } from '@/storage/storage-for-region';
+import { effectivePlan, megabytes, planLimits } from '../billing/plans';
 import { AppError } from '../errors';
 import { enqueue } from '../jobs/define-job';
 import { processFileQueue } from './jobs';
@@ -30,6 +32,12 @@ export type UploadOutcome =
   | { name: string; outcome: 'stored' | 'duplicate'; file: FileRow }
   | { name: string; outcome: 'rejected'; error: AppError };
 
+/** The largest file the caller's plan accepts, read before an upload's bytes arrive. */
+export async function uploadLimit(who: { userId: string; region: string }): Promise<number> {
+  const subscription = await withUserTx(getDb(who.region), who.userId, (tx) => findSubscription(tx));
+  return planLimits[effectivePlan(subscription)].maxUploadBytes;
+}
+
 export async function uploadFiles(
   who: { userId: string; region: string },
   uploads: ReceivedUpload[],
@@ -48,7 +56,7 @@ export async function uploadFiles(
     const { name, folderHint } = sanitizeUploadName(upload.rawName);
     try {
       if (upload.truncated || upload.size > options.maxBytes) {
-        throw new AppError('FILE_TOO_LARGE');
+        throw new AppError('FILE_OVER_PLAN_LIMIT', { params: { limitMb: megabytes(options.maxBytes) } });
       }
       const type = await sniffFileType(upload.head, name);
       const existing = await withUserTx(db, who.userId, (tx) => findActiveFileBySha(tx, upload.sha256));

@@ -1,5 +1,6 @@
 // The profile resource: one schema for the API, the settings form and the OpenAPI document.
 import { z } from '@hono/zod-openapi';
+import { planTiers } from '../billing/plans';
 import { locales } from '@/i18n/locales';
 import { countrySchema } from '../academic/countries';
 
@@ -27,6 +28,8 @@ export const profileSchema = z
     onboarded_at: z.string().nullable(),
     onboarding_step: z.enum(onboardingSteps).nullable(),
     created_at: z.string(),
+    /** The plan in effect today and what it allows (the upload screen checks sizes against it). */
+    plan: z.object({ tier: z.enum(planTiers), max_upload_bytes: z.number().int() }),
   })
   .openapi('Profile');
 

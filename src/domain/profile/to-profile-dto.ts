@@ -1,9 +1,11 @@
 import type { getProfileWithUser } from '@/db/queries/profiles';
+import { effectivePlan, planLimits } from '../billing/plans';
 import type { ProfileDto } from './schemas';
 
 type Row = NonNullable<Awaited<ReturnType<typeof getProfileWithUser>>>;
 
-export function toProfileDto({ profile, email, emailVerified }: Row): ProfileDto {
+export function toProfileDto({ profile, email, emailVerified, subscription }: Row): ProfileDto {
+  const tier = effectivePlan(subscription);
   return {
     user_id: profile.userId,
     email,
@@ -19,5 +21,6 @@ export function toProfileDto({ profile, email, emailVerified }: Row): ProfileDto
     onboarded_at: profile.onboardedAt?.toISOString() ?? null,
     onboarding_step: (profile.onboardingStep as ProfileDto['onboarding_step']) ?? null,
     created_at: profile.createdAt.toISOString(),
+    plan: { tier, max_upload_bytes: planLimits[tier].maxUploadBytes },
   };
 }

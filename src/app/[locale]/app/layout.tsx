@@ -7,6 +7,7 @@ import { AppShell } from '@/web/features/app-shell/app-shell';
 import { pageLocale, type LocaleParams } from '@/web/lib/page-locale';
 import { getPageReference } from '@/platform/page-session';
 import { ReferenceSeed } from '@/web/features/courses/reference';
+import { UploadLimitProvider } from '@/web/features/files/upload-limit';
 import { getAppSession } from './_lib/session';
 
 export default async function SignedInLayout({ children, params }: LocaleParams & { children: ReactNode }) {
@@ -20,6 +21,7 @@ export default async function SignedInLayout({ children, params }: LocaleParams 
   return (
     <NextIntlClientProvider messages={{ common, auth, app, settings, errors, onboarding, courses, dashboard, files }}>
       <ReferenceSeed reference={reference}>
+        <UploadLimitProvider maxBytes={profile.plan.max_upload_bytes}>
         <AppShell
           user={{ name: profile.full_name || user.name, email: user.email }}
           regionLabel={regionName(profile.region, locale)}
@@ -27,6 +29,7 @@ export default async function SignedInLayout({ children, params }: LocaleParams 
         >
           {children}
         </AppShell>
+        </UploadLimitProvider>
       </ReferenceSeed>
     </NextIntlClientProvider>
   );

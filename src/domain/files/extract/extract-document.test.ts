@@ -151,6 +151,12 @@ describe('extractDocument: DOCX', () => {
       `<mc:Fallback><w:pict><v:textbox>${box('Key dates')}</v:textbox></w:pict></mc:Fallback>` +
       '</mc:AlternateContent></w:r><w:r><w:t>After</w:t></w:r></w:p></w:body>';
     expect(documentXmlText(xml)).toBe('BeforeKey dates\n\nAfter\n\n');
+    // A choice inside a choice (a text box within a grouped shape) goes with its outer one.
+    const nested =
+      '<w:p><mc:AlternateContent><mc:Choice Requires="wpg"><mc:AlternateContent><mc:Choice Requires="wps"><w:t>Inner</w:t></mc:Choice>' +
+      '<mc:Fallback><w:t>Inner</w:t></mc:Fallback></mc:AlternateContent><w:t>Group</w:t></mc:Choice>' +
+      '<mc:Fallback><w:t>Group fallback</w:t></mc:Fallback></mc:AlternateContent></w:p>';
+    expect(documentXmlText(nested)).toBe('Group fallback\n\n');
   });
 
   it('reads a document too long for mammoth (a course reader of hundreds of pages) from its XML, with no preview', async () => {

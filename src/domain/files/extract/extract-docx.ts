@@ -27,6 +27,21 @@ export function pageCountFromAppXml(appXml: string): number | null {
  */
 export const MAMMOTH_MAX_XML_BYTES = 6 * 1024 * 1024;
 
+/** The XML without its <mc:Choice> blocks, nested ones included. */
+function withoutChoices(xml: string): string {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (const m of xml.matchAll(/<(\/?)mc:Choice\b[^>]*?(\/?)>/g)) {
+    if (m[2]) continue;
+    if (!m[1]) {
+      if (depth++ === 0) parts.push(xml.slice(from, m.index));
+    } else if (depth > 0 && --depth === 0) from = m.index + m[0].length;
+  }
+  if (depth === 0) parts.push(xml.slice(from));
+  return parts.join('');
+}
+
 /**
  * The body text of document.xml the way mammoth's raw text has it: runs' <w:t> text, tabs and
  * breaks, a blank line after each paragraph (deleted text, <w:delText>, is not a <w:t>). Word
@@ -35,7 +50,7 @@ export const MAMMOTH_MAX_XML_BYTES = 6 * 1024 * 1024;
  */
 export function documentXmlText(xml: string): string {
   const out: string[] = [];
-  xml = xml.replace(/<mc:Choice\b[^>]*>[\s\S]*?<\/mc:Choice>/g, '');
+  xml = withoutChoices(xml);
   // A run's tab is a bare <w:tab/>; one with attributes is a tab stop in the paragraph's settings.
   for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab)\s*\/>|<w:(br|cr)\b[^>]*>|<\/w:p>/g)) {
     if (m[1] !== undefined) out.push(decodeXmlEntities(m[1]));

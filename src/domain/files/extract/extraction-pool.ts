@@ -4,6 +4,7 @@
 // Only the job that thread was running fails; queued and other in-flight jobs carry on.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { LARGEST_UPLOAD_BYTES } from '../../billing/plans';
 import { AppError, type ErrorCode } from '../../errors';
 import type { FileKind } from '../schemas';
 import { EXIT_MEMORY_LIMIT, type WorkerData, type WorkerReply, type WorkerRequest } from './extraction-protocol';
@@ -18,7 +19,7 @@ export type ExtractionPoolOptions = {
   maxOldGenerationSizeMb?: number;
   /** ArrayBuffer memory (decoded streams, inputs) each worker may hold; default 1024 MB. */
   maxArrayBufferMb?: number;
-  /** Larger inputs are refused with FILE_TOO_LARGE before reaching a worker; default 100 MB. */
+  /** Larger inputs are refused with FILE_TOO_LARGE before reaching a worker; default the largest upload any plan accepts. */
   maxInputBytes?: number;
 };
 
@@ -76,7 +77,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   const timeoutMs = options.timeoutMs ?? 60_000;
   const maxOldGenerationSizeMb = options.maxOldGenerationSizeMb ?? 512;
   const maxArrayBufferMb = options.maxArrayBufferMb ?? 1024;
-  const maxInputBytes = options.maxInputBytes ?? 100 * 1024 * 1024;
+  const maxInputBytes = options.maxInputBytes ?? LARGEST_UPLOAD_BYTES;
 
   const slots = new Set<Slot>();
   const queue: Job[] = [];

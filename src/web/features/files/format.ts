@@ -40,10 +40,10 @@ export function useFileFormat() {
   }
 
   /** The sentence for an error-catalog code, as the files carry them (`error` of a failed file). */
-  function errorCode(code: string | null, message?: string | null): string {
+  function errorCode(code: string | null, message?: string | null, params?: Record<string, number>): string {
     if (message) return message;
     if (code === 'NETWORK_ERROR') return errorMessage(new ApiError({ code, status: 0, message: '' }));
-    if (code && tErrors.has(code as never)) return tErrors(code as never, { seconds: 60, max: 50 } as never);
+    if (code && tErrors.has(code as never)) return tErrors(code as never, { seconds: 60, max: 50, ...params } as never);
     return tErrors('INTERNAL');
   }
 

@@ -90,7 +90,7 @@ function UploadRow({ item }: { item: UploadItem }) {
       line = (
         <span className="inline-flex items-start gap-1 text-danger">
           <CircleAlert aria-hidden className="mt-0.5 size-3.5 shrink-0" />
-          <span>{fmt.errorCode(item.error?.code ?? null, item.error?.message)}</span>
+          <span>{fmt.errorCode(item.error?.code ?? null, item.error?.message, item.error?.params)}</span>
         </span>
       );
       break;

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { extensionOf, isSystemFile, MAX_UPLOAD_BYTES, precheck } from './upload-rules';
+import { extensionOf, isSystemFile, precheck } from './upload-rules';
+
+const MAX = 50 * 1024 * 1024;
 
 describe('upload pre-checks', () => {
   it('accepts the supported extensions in any case', () => {
     for (const name of ['a.pdf', 'b.DOCX', 'c.pptx', 'd.txt', 'e.md', 'f.markdown', 'g.PNG', 'h.jpeg', 'i.heic']) {
-      expect(precheck({ name, size: 10 }), name).toBeNull();
+      expect(precheck({ name, size: 10 }, MAX), name).toBeNull();
     }
   });
 
-  it('refuses other types, oversized and empty files with the server codes', () => {
-    expect(precheck({ name: 'setup.exe', size: 10 })).toBe('FILE_TYPE_UNSUPPORTED');
-    expect(precheck({ name: 'noext', size: 10 })).toBe('FILE_TYPE_UNSUPPORTED');
-    expect(precheck({ name: 'big.pdf', size: MAX_UPLOAD_BYTES + 1 })).toBe('FILE_TOO_LARGE');
-    expect(precheck({ name: 'exact.pdf', size: MAX_UPLOAD_BYTES })).toBeNull();
-    expect(precheck({ name: 'empty.txt', size: 0 })).toBe('FILE_EMPTY');
+  it("refuses other types, files over the plan's limit and empty files with the server codes", () => {
+    expect(precheck({ name: 'setup.exe', size: 10 }, MAX)).toBe('FILE_TYPE_UNSUPPORTED');
+    expect(precheck({ name: 'noext', size: 10 }, MAX)).toBe('FILE_TYPE_UNSUPPORTED');
+    expect(precheck({ name: 'big.pdf', size: MAX + 1 }, MAX)).toBe('FILE_OVER_PLAN_LIMIT');
+    expect(precheck({ name: 'exact.pdf', size: MAX }, MAX)).toBeNull();
+    // A larger plan lets the same file through.
+    expect(precheck({ name: 'big.pdf', size: MAX + 1 }, 2 * MAX)).toBeNull();
+    expect(precheck({ name: 'empty.txt', size: 0 }, MAX)).toBe('FILE_EMPTY');
   });
 
   it('reads the extension of the last path segment only', () => {

@@ -1,5 +1,4 @@
 // What the browser checks before sending a file. The server checks again, by content.
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
 export const ACCEPTED_EXTENSIONS = ['pdf', 'docx', 'pptx', 'txt', 'md', 'markdown', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'heic'] as const;
 
@@ -22,12 +21,15 @@ export function isSystemFile(path: string): boolean {
   return SYSTEM_FILES.has(base) || base.startsWith('.') || base.startsWith('~$') || segments.some((s) => s === '__MACOSX' || (s.startsWith('.') && s.length > 1));
 }
 
-export type PrecheckError = 'FILE_EMPTY' | 'FILE_TOO_LARGE' | 'FILE_TYPE_UNSUPPORTED';
+export type PrecheckError = 'FILE_EMPTY' | 'FILE_OVER_PLAN_LIMIT' | 'FILE_TYPE_UNSUPPORTED';
 
-/** The error-catalog code the server would answer with, or null when the file may be sent. */
-export function precheck(file: { name: string; size: number }, path = file.name): PrecheckError | null {
+/**
+ * The error-catalog code the server would answer with, or null when the file may be sent.
+ * `maxBytes` is the largest file the student's plan accepts (`plan` of their profile).
+ */
+export function precheck(file: { name: string; size: number }, maxBytes: number, path = file.name): PrecheckError | null {
   if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(extensionOf(path))) return 'FILE_TYPE_UNSUPPORTED';
-  if (file.size > MAX_UPLOAD_BYTES) return 'FILE_TOO_LARGE';
+  if (file.size > maxBytes) return 'FILE_OVER_PLAN_LIMIT';
   if (file.size === 0) return 'FILE_EMPTY';
   return null;
 }

@@ -36,6 +36,7 @@ class FakeXhr {
   }
 }
 
+const MAX = 1000;
 const stored = (name: string) => ({ data: [{ name, outcome: 'stored', file: null, error: null }] });
 const file = (name: string, size = 10) => ({ file: new File(['x'.repeat(size)], name), path: `Folder/${name}` });
 
@@ -56,7 +57,7 @@ const statuses = () => store.useUploads.getState().items.map((i) => i.status);
 
 describe('the upload queue', () => {
   it('sends one file per request, three at a time, with the folder path and the course', () => {
-    store.useUploads.getState().enqueue([file('a.pdf'), file('b.pdf'), file('c.pdf'), file('d.pdf'), file('e.exe')], { courseId: 'c1' });
+    store.useUploads.getState().enqueue([file('a.pdf'), file('b.pdf'), file('c.pdf'), file('d.pdf'), file('e.exe')], { courseId: 'c1', maxBytes: MAX });
     expect(FakeXhr.all).toHaveLength(3);
     expect(statuses()).toEqual(['uploading', 'uploading', 'uploading', 'waiting', 'rejected']);
     const form = FakeXhr.all[0]!.sent!;
@@ -69,7 +70,7 @@ describe('the upload queue', () => {
 
   it('cancels one or all, and retries what was cancelled or failed', () => {
     const s = store.useUploads.getState();
-    s.enqueue([file('a.pdf'), file('b.pdf'), file('c.pdf'), file('d.pdf')], { courseId: null });
+    s.enqueue([file('a.pdf'), file('b.pdf'), file('c.pdf'), file('d.pdf')], { courseId: null, maxBytes: MAX });
     s.cancel(store.useUploads.getState().items[0]!.id);
     expect(statuses()[0]).toBe('cancelled');
     expect(statuses()[3]).toBe('uploading');
@@ -82,7 +83,7 @@ describe('the upload queue', () => {
   });
 
   it('keeps the server refusal as the message and does not offer to send it again', () => {
-    store.useUploads.getState().enqueue([file('fake.pdf')], { courseId: null });
+    store.useUploads.getState().enqueue([file('fake.pdf')], { courseId: null, maxBytes: MAX });
     FakeXhr.all[0]!.answer(415, { error: { code: 'FILE_TYPE_MISMATCH', message: 'Contents do not match.' } });
     const item = store.useUploads.getState().items[0]!;
     expect(item.status).toBe('rejected');
@@ -91,7 +92,7 @@ describe('the upload queue', () => {
 
   it('pauses the whole queue when rate limited and resumes after Retry-After', () => {
     vi.useFakeTimers();
-    store.useUploads.getState().enqueue([file('a.pdf'), file('b.pdf'), file('c.pdf'), file('d.pdf')], { courseId: null });
+    store.useUploads.getState().enqueue([file('a.pdf'), file('b.pdf'), file('c.pdf'), file('d.pdf')], { courseId: null, maxBytes: MAX });
     FakeXhr.all[0]!.answer(429, { error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { 'Retry-After': '2' });
     expect(statuses()).toEqual(['waiting', 'uploading', 'uploading', 'waiting']);
     expect(FakeXhr.all).toHaveLength(3);
@@ -100,8 +101,18 @@ describe('the upload queue', () => {
     expect(store.useUploads.getState().pausedUntil).toBe(0);
   });
 
+  it("refuses a file over the plan's limit without sending it, naming the limit", () => {
+    const mb = 1024 * 1024;
+    store.useUploads.getState().enqueue([file('thesis.pdf', 51 * mb)], { courseId: null, maxBytes: 50 * mb });
+    expect(FakeXhr.all).toHaveLength(0);
+    expect(store.useUploads.getState().items[0]).toMatchObject({ status: 'rejected', error: { code: 'FILE_OVER_PLAN_LIMIT', params: { limitMb: 50 } } });
+    // On a plan with room for it, the same file goes.
+    store.useUploads.getState().enqueue([file('thesis.pdf', 51 * mb)], { courseId: null, maxBytes: 75 * mb });
+    expect(FakeXhr.all).toHaveLength(1);
+  });
+
   it('measures overall progress in bytes', () => {
-    store.useUploads.getState().enqueue([file('a.pdf', 100), file('b.pdf', 300)], { courseId: null });
+    store.useUploads.getState().enqueue([file('a.pdf', 100), file('b.pdf', 300)], { courseId: null, maxBytes: MAX });
     FakeXhr.all[0]!.answer(201, stored('a.pdf'));
     FakeXhr.all[1]!.upload.onprogress?.({ loaded: 150, total: 300, lengthComputable: true });
     const progress = store.overallProgress(store.useUploads.getState().items);

@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/locales';
 import { mergeFiles, scheduleListRefresh } from './file-cache';
 import type { PickedFile } from './collect-files';
 import type { FileItem, UploadResult } from './types';
+import { megabytes } from '@/domain/billing/plans';
 import { precheck } from './upload-rules';
 
 export const UPLOAD_CONCURRENCY = 3;
@@ -25,9 +26,9 @@ export type UploadItem = {
   loaded: number;
   /**
    * Why it did not go through: an error-catalog code (`NETWORK_ERROR` when the request never got an
-   * answer) and the server's localised message when it sent one.
+   * answer) and the server's localised message when it sent one, else the message's parameters.
    */
-  error: { code: string; message: string | null } | null;
+  error: { code: string; message: string | null; params?: Record<string, number> } | null;
   /** The stored file, or the one already in the library for a duplicate. */
   file: FileItem | null;
 };
@@ -38,7 +39,8 @@ type UploadState = {
   pausedUntil: number;
   /** A new batch opens the panel; the student may fold it away. */
   open: boolean;
-  enqueue: (files: PickedFile[], options: { courseId: string | null }) => void;
+  /** `maxBytes`: the largest file the student's plan accepts. */
+  enqueue: (files: PickedFile[], options: { courseId: string | null; maxBytes: number }) => void;
   cancel: (id: string) => void;
   cancelAll: () => void;
   retry: (id: string) => void;
@@ -162,11 +164,11 @@ export const useUploads = create<UploadState>((set, get) => {
     items: [],
     pausedUntil: 0,
     open: false,
-    enqueue: (files, { courseId }) => {
+    enqueue: (files, { courseId, maxBytes }) => {
       if (files.length === 0) return;
       const added: UploadItem[] = files.map(({ file, path }) => {
         const id = `u${nextId++}`;
-        const code = precheck(file, path);
+        const code = precheck(file, maxBytes, path);
         if (!code) blobs.set(id, file);
         return {
           id,
@@ -175,7 +177,7 @@ export const useUploads = create<UploadState>((set, get) => {
           courseId,
           status: code ? 'rejected' : 'waiting',
           loaded: 0,
-          error: code ? { code, message: null } : null,
+          error: code ? { code, message: null, params: { limitMb: megabytes(maxBytes) } } : null,
           file: null,
         };
       });

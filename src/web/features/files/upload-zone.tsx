@@ -6,6 +6,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { Button } from '@/web/components/ui/button';
 import { cn } from '@/web/lib/utils';
 import { dragHasFiles, filesFromDrop, filesFromInput, type PickedFile } from './collect-files';
+import { useUploadLimit } from './upload-limit';
 import { useUploads } from './upload-store';
 import { ACCEPT_ATTRIBUTE } from './upload-rules';
 
@@ -47,7 +48,8 @@ export function useFileDrop(onFiles: (files: PickedFile[]) => void) {
 /** Sends picked or dropped files to the upload queue, into a course when one is given. */
 export function useEnqueue(courseId: string | null) {
   const enqueue = useUploads((s) => s.enqueue);
-  return (files: PickedFile[]) => enqueue(files, { courseId });
+  const maxBytes = useUploadLimit();
+  return (files: PickedFile[]) => enqueue(files, { courseId, maxBytes });
 }
 
 /** "Choose files" and "Choose folder": the keyboard and touch way to upload. */
