@@ -1,7 +1,7 @@
 // The baselines: bare node:http + pg, answering the same JSON from the same queries in the same RLS
 // transaction the app uses, without the app's framework (routing, validation, sessions, logging).
 // Run as its own process, like the app, with the app's environment.
-//   GET /api/me     the caller's profile
+//   GET /api/me     the caller's profile, by the app's own statement
 //   GET /api/files  the newest 50 files: the very statement and body of `GET /api/files?limit=50`
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,19 +9,19 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { appUrl } from '@/db/urls';
 import { filePageOf, listFilesQuery, type FilePageRow } from '@/db/queries/files';
+import { profileWithUserQuery } from '@/db/queries/profiles';
 import { filePageBody } from '@/domain/files/list-files';
 
 const userId = process.env.BARE_USER_ID!;
 const pool = new pg.Pool({ connectionString: appUrl('us-east'), max: 10 });
 const page = { sort: 'created_at', order: 'desc', limit: 50 } as const;
-const list = new PgDialect().sqlToQuery(listFilesQuery({ trashed: false, review: false }, page));
+const dialect = new PgDialect();
+const list = dialect.sqlToQuery(listFilesQuery({ trashed: false, review: false }, page));
+const me = dialect.sqlToQuery(profileWithUserQuery(userId));
 
 const routes: Record<string, (client: pg.PoolClient) => Promise<string>> = {
   '/api/me': async (client) => {
-    const { rows } = await client.query(
-      `select p.*, u.email, u.email_verified from profiles p join auth_user u on u.id = p.user_id where p.user_id = $1`,
-      [userId],
-    );
+    const { rows } = await client.query({ name: 'bare_me', text: me.sql, values: me.params });
     return JSON.stringify(rows[0]);
   },
   '/api/files': async (client) => {

@@ -1,5 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import type { Tx } from '../client';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { queryPrepared, type Tx } from '../client';
 import { authUser, profiles, type subscriptions } from '../schema';
 
 export type ProfileRow = typeof profiles.$inferSelect;
@@ -10,26 +10,34 @@ export async function insertProfile(tx: Tx, profile: NewProfile): Promise<void> 
   await tx.insert(profiles).values(profile).onConflictDoNothing();
 }
 
-/**
- * The profile with its account email and subscription. Every page and /api/me reads it, so it is plain SQL: Drizzle's
- * select builder measured ~0.2 ms of CPU per call here, most of the request's budget.
- */
-export async function getProfileWithUser(
-  tx: Tx,
-  userId: string,
-): Promise<{ profile: ProfileRow; email: string; emailVerified: boolean; subscription: Pick<SubscriptionRow, 'tier' | 'status'> | undefined } | undefined> {
-  const { rows } = await tx.execute<ProfileRow & { email: string; emailVerified: boolean; tier: SubscriptionRow['tier'] | null; status: SubscriptionRow['status'] | null }>(sql`
+/** The statement behind getProfileWithUser (the benchmark's bare server runs it too). */
+export function profileWithUserQuery(userId: string): SQL {
+  return sql`
     select p.user_id as "userId", p.full_name as "fullName", p.university, p.avatar_url as "avatarUrl",
       p.preferred_locale as "preferredLocale", p.country, p.timezone, p.academic_system as "academicSystem",
       p.region, p.onboarding_step as "onboardingStep", p.onboarded_at as "onboardedAt",
       p.created_at as "createdAt", p.updated_at as "updatedAt", u.email, u.email_verified as "emailVerified", s.tier, s.status
     from profiles p join auth_user u on u.id = p.user_id left join subscriptions s on s.user_id = p.user_id
-    where p.user_id = ${userId}`);
+    where p.user_id = ${userId}`;
+}
+
+/**
+ * The profile with its account email and subscription. Every page and /api/me reads it, so it is
+ * plain SQL: Drizzle's select builder measured ~0.2 ms of CPU per call here, most of the request's
+ * budget.
+ */
+export async function getProfileWithUser(
+  tx: Tx,
+  userId: string,
+): Promise<{ profile: ProfileRow; email: string; emailVerified: boolean; subscription: Pick<SubscriptionRow, 'tier' | 'status'> | undefined } | undefined> {
+  type Row = ProfileRow & { email: string; emailVerified: boolean; tier: SubscriptionRow['tier'] | null; status: SubscriptionRow['status'] | null };
+  const rows = await queryPrepared<Row>(tx, profileWithUserQuery(userId));
   const row = rows[0];
   if (!row) return undefined;
   const { email, emailVerified, tier, status, ...profile } = row;
-  // Drizzle's node-postgres driver leaves timestamps as text on raw queries; keep the row shape.
-  const date = (v: unknown) => (v === null ? null : new Date(v as string));
+  // Timestamps arrive as Date from a request's prepared statement and as text through Drizzle's
+  // driver elsewhere (service transactions); keep the row shape.
+  const date = (v: unknown) => (v === null ? null : new Date(v as string | Date));
   return {
     profile: { ...profile, createdAt: date(profile.createdAt)!, updatedAt: date(profile.updatedAt)!, onboardedAt: date(profile.onboardedAt) },
     email,
