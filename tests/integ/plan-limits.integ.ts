@@ -1,6 +1,8 @@
 // The largest upload follows the student's plan, as their subscription records it: checked on the
 // server before a byte is stored, named in the error, and reported by /api/me for the upload screen.
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { getDb, withUserTx } from '@/db/client';
 import { call, verifiedUser } from '../support/api';
 import { adminQuery } from '../support/db';
 import { makeLargePng } from '../support/documents';
@@ -19,6 +21,11 @@ describe('upload size per plan', () => {
     expect(refused.json.error).toMatchObject({ code: 'FILE_OVER_PLAN_LIMIT' });
     expect(refused.json.error.message).toContain('50 MB');
     expect(await adminQuery(u.region, 'select id from files where user_id = $1', [u.userId])).toEqual([]);
+    // Only billing writes a subscription: a student's own transaction cannot grant itself a plan.
+    await expect(
+      withUserTx(getDb(u.region), u.userId, (tx) => tx.execute(sql`insert into subscriptions (user_id, tier) values (${u.userId}, 'premium')`)),
+    ).rejects.toThrow();
+    expect((await call('GET', '/api/me', { token: u.token })).json.plan.tier).toBe('free');
 
     await adminQuery(u.region, `insert into subscriptions (user_id, tier, status) values ($1, 'student', 'active')`, [u.userId]);
     expect((await call('GET', '/api/me', { token: u.token })).json.plan).toEqual({ tier: 'student', max_upload_bytes: 75 * MB });

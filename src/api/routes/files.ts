@@ -43,7 +43,7 @@ fileRoutes.openAPIRegistry.registerPath({
   path: '/files/upload',
   security: [{ bearer: [] }],
   description:
-    'Multipart upload: repeated `files` parts (a part\'s filename may carry the folder path it was dropped in, e.g. "BIO101/Week 3/notes.pdf") and an optional `course_id`. Type is checked by content, not extension; identical content already in your library is reported as `duplicate`, not stored twice.',
+    'Multipart upload: repeated `files` parts (a part\'s filename may carry the folder path it was dropped in, e.g. "BIO101/Week 3/notes.pdf") and an optional `course_id`. Type is checked by content, not extension; identical content already in your library is reported as `duplicate`, not stored twice. The largest file depends on your plan (`plan.max_upload_bytes` of `GET /api/me`); a larger one is refused with 413 `FILE_OVER_PLAN_LIMIT`.',
   request: { body: { content: { 'multipart/form-data': { schema: z.object({ files: z.array(z.string().openapi({ format: 'binary' })), course_id: z.uuid().optional() }) } } } },
   responses: { 201: { description: 'Per-file outcomes', content: { 'application/json': { schema: uploadResponseSchema } } }, ...errorResponses },
 });

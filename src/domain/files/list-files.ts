@@ -35,7 +35,7 @@ export function filePageBody({ json, next }: FilePage): string {
   return `{"data":${json},"next_cursor":${JSON.stringify(cursor)}}`;
 }
 
-/** A page of the library as the response's JSON text (see db/queries/file-resources for why text). */
+/** A page of the library as the response's JSON text (files.resource, migration 0007). */
 export async function listFiles(ctx: UserContext, q: FileListQuery): Promise<string> {
   const page = await listFileRows(
     ctx.tx,

@@ -16,7 +16,7 @@ export function snippetParts(headline: string | null): { text: string; highlight
   return parts;
 }
 
-/** The hits, best first, as the response's JSON text (see db/queries/file-resources for why text). */
+/** The hits, best first, as the response's JSON text (files.resource, migration 0007). */
 export async function searchFiles(ctx: UserContext, q: z.infer<typeof searchQuerySchema>): Promise<string> {
   const hits = await searchFileRows(ctx.tx, q.q, fileFilter(q), q.limit);
   const data = hits.map((h) => `{"file":${h.file},"rank":${JSON.stringify(h.rank)},"snippet":${JSON.stringify(snippetParts(h.snippet))}}`);

@@ -9,7 +9,8 @@ import { findActiveFileBySha, insertFile, type FileRow } from '@/db/queries/file
 import { findCourseRow } from '@/db/queries/courses';
 import { filesUploaded } from '@/platform/metrics';
 import { storageFor } from '@/storage/storage-for-region';
-import { effectivePlan, megabytes, planLimits } from '../billing/plans';
+import { effectivePlan, megabytes } from '../billing/plans';
+import { maxUploadBytes } from '../billing/upload-limit';
 import { AppError } from '../errors';
 import { enqueue } from '../jobs/define-job';
 import { processFileQueue } from './jobs';
@@ -35,7 +36,7 @@ export type UploadOutcome =
 /** The largest file the caller's plan accepts, read before an upload's bytes arrive. */
 export async function uploadLimit(who: { userId: string; region: string }): Promise<number> {
   const subscription = await withUserTx(getDb(who.region), who.userId, (tx) => findSubscription(tx));
-  return planLimits[effectivePlan(subscription)].maxUploadBytes;
+  return maxUploadBytes(effectivePlan(subscription));
 }
 
 export async function uploadFiles(

@@ -1,5 +1,6 @@
 import type { getProfileWithUser } from '@/db/queries/profiles';
-import { effectivePlan, planLimits } from '../billing/plans';
+import { effectivePlan } from '../billing/plans';
+import { maxUploadBytes } from '../billing/upload-limit';
 import type { ProfileDto } from './schemas';
 
 type Row = NonNullable<Awaited<ReturnType<typeof getProfileWithUser>>>;
@@ -21,6 +22,6 @@ export function toProfileDto({ profile, email, emailVerified, subscription }: Ro
     onboarded_at: profile.onboardedAt?.toISOString() ?? null,
     onboarding_step: (profile.onboardingStep as ProfileDto['onboarding_step']) ?? null,
     created_at: profile.createdAt.toISOString(),
-    plan: { tier, max_upload_bytes: planLimits[tier].maxUploadBytes },
+    plan: { tier, max_upload_bytes: maxUploadBytes(tier) },
   };
 }

@@ -157,6 +157,8 @@ describe('extractDocument: DOCX', () => {
       '<mc:Fallback><w:t>Inner</w:t></mc:Fallback></mc:AlternateContent><w:t>Group</w:t></mc:Choice>' +
       '<mc:Fallback><w:t>Group fallback</w:t></mc:Fallback></mc:AlternateContent></w:p>';
     expect(documentXmlText(nested)).toBe('Group fallback\n\n');
+    // A choice left open (a damaged file) keeps its text rather than losing the rest of the document.
+    expect(documentXmlText('<w:p><w:t>A</w:t><mc:Choice Requires="wps"><w:t>B</w:t></w:p>')).toBe('AB\n\n');
   });
 
   it('reads a document too long for mammoth (a course reader of hundreds of pages) from its XML, with no preview', async () => {

@@ -27,7 +27,7 @@ export function pageCountFromAppXml(appXml: string): number | null {
  */
 export const MAMMOTH_MAX_XML_BYTES = 6 * 1024 * 1024;
 
-/** The XML without its <mc:Choice> blocks, nested ones included. */
+/** The XML without its <mc:Choice> blocks, nested ones included (an unclosed one is kept). */
 function withoutChoices(xml: string): string {
   const parts: string[] = [];
   let depth = 0;
@@ -35,10 +35,13 @@ function withoutChoices(xml: string): string {
   for (const m of xml.matchAll(/<(\/?)mc:Choice\b[^>]*?(\/?)>/g)) {
     if (m[2]) continue;
     if (!m[1]) {
-      if (depth++ === 0) parts.push(xml.slice(from, m.index));
+      if (depth++ === 0) {
+        parts.push(xml.slice(from, m.index));
+        from = m.index;
+      }
     } else if (depth > 0 && --depth === 0) from = m.index + m[0].length;
   }
-  if (depth === 0) parts.push(xml.slice(from));
+  parts.push(xml.slice(from));
   return parts.join('');
 }
 

@@ -6,6 +6,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { Button } from '@/web/components/ui/button';
 import { cn } from '@/web/lib/utils';
 import { dragHasFiles, filesFromDrop, filesFromInput, type PickedFile } from './collect-files';
+import { megabytes } from '@/domain/billing/plans';
 import { useUploadLimit } from './upload-limit';
 import { useUploads } from './upload-store';
 import { ACCEPT_ATTRIBUTE } from './upload-rules';
@@ -107,6 +108,7 @@ export function UploadButtons({ courseId, className, compact = false }: { course
 export function UploadZone({ courseId, dragging: outerDragging, className }: { courseId: string | null; dragging?: boolean; className?: string }) {
   const t = useTranslations('files.upload');
   const enqueue = useEnqueue(courseId);
+  const maxBytes = useUploadLimit();
   const own = useFileDrop(enqueue);
   const nested = outerDragging !== undefined;
   const dragging = nested ? outerDragging : own.dragging;
@@ -122,7 +124,7 @@ export function UploadZone({ courseId, dragging: outerDragging, className }: { c
     >
       <div className="grid min-w-0 flex-1 basis-56 gap-0.5">
         <p className="text-sm font-medium">{dragging ? t('dropNow') : t('dropTitle')}</p>
-        <p className="text-xs text-muted-foreground">{t('dropHint')}</p>
+        <p className="text-xs text-muted-foreground">{t('dropHint', { limitMb: megabytes(maxBytes) })}</p>
       </div>
       <UploadButtons courseId={courseId} compact />
     </div>
