@@ -2,8 +2,8 @@
 -- transaction. Every signed-in request opens its transaction with one round trip: BEGIN, this
 -- lookup and the switch to `authenticated`. Written out as a statement in that simple-protocol
 -- batch, the two-table lookup was parsed and planned on every request (≈75 µs of PostgreSQL CPU,
--- a sixth of a whole request's); PL/pgSQL keeps its plan per connection. It runs as the caller, with the caller's rights on the session tables, and only the
--- app's own role may call it.
+-- a sixth of a whole request's); PL/pgSQL keeps its plan per connection. It runs as the caller,
+-- with the caller's rights on the session tables, and only the app's own role may call it.
 CREATE FUNCTION public.request_session(session_token text)
 RETURNS TABLE (sub text, id uuid, token text, "expiresAt" timestamptz, "createdAt" timestamptz, "userId" uuid, name text, email text, "emailVerified" boolean)
 LANGUAGE plpgsql VOLATILE

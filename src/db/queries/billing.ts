@@ -3,9 +3,10 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../client';
 import type { subscriptions } from '../schema';
 
-type SubscriptionRow = typeof subscriptions.$inferSelect;
+/** What a subscription says about the plan: which one, and in what state. */
+export type SubscriptionPlan = Pick<typeof subscriptions.$inferSelect, 'tier' | 'status'>;
 
-export async function findSubscription(tx: Tx): Promise<Pick<SubscriptionRow, 'tier' | 'status'> | undefined> {
-  const { rows } = await tx.execute<Pick<SubscriptionRow, 'tier' | 'status'>>(sql`select tier, status from subscriptions where user_id = auth.uid()`);
+export async function findSubscription(tx: Tx): Promise<SubscriptionPlan | undefined> {
+  const { rows } = await tx.execute<SubscriptionPlan>(sql`select tier, status from subscriptions where user_id = auth.uid()`);
   return rows[0];
 }

@@ -1,10 +1,10 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { queryPrepared, type Tx } from '../client';
-import { authUser, profiles, type subscriptions } from '../schema';
+import { authUser, profiles } from '../schema';
+import type { SubscriptionPlan } from './billing';
 
 export type ProfileRow = typeof profiles.$inferSelect;
 export type NewProfile = typeof profiles.$inferInsert;
-type SubscriptionRow = typeof subscriptions.$inferSelect;
 
 export async function insertProfile(tx: Tx, profile: NewProfile): Promise<void> {
   await tx.insert(profiles).values(profile).onConflictDoNothing();
@@ -29,8 +29,8 @@ export function profileWithUserQuery(userId: string): SQL {
 export async function getProfileWithUser(
   tx: Tx,
   userId: string,
-): Promise<{ profile: ProfileRow; email: string; emailVerified: boolean; subscription: Pick<SubscriptionRow, 'tier' | 'status'> | undefined } | undefined> {
-  type Row = ProfileRow & { email: string; emailVerified: boolean; tier: SubscriptionRow['tier'] | null; status: SubscriptionRow['status'] | null };
+): Promise<{ profile: ProfileRow; email: string; emailVerified: boolean; subscription: SubscriptionPlan | undefined } | undefined> {
+  type Row = ProfileRow & { email: string; emailVerified: boolean; tier: SubscriptionPlan['tier'] | null; status: SubscriptionPlan['status'] | null };
   const rows = await queryPrepared<Row>(tx, profileWithUserQuery(userId));
   const row = rows[0];
   if (!row) return undefined;
