@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { appDbQuery } from '../support/app-db';
 import { dropPaths, useBrowserWithScratch } from '../support/browser';
 import { makeDocx, makePdf } from '../support/documents';
 import { registerVerifySignIn } from '../support/journeys';
@@ -60,6 +61,12 @@ describe('dragging a folder onto the files page', () => {
     await page.goto(`${url}/en-US/app/files`);
     await page.getByTestId('files-page').waitFor();
     await page.getByTestId('files-empty').waitFor();
+    // A plan bought in another tab applies to this one when the student comes back to it.
+    const hint = page.getByText(/up to \d+ MB each/);
+    expect(await hint.innerText()).toContain('up to 50 MB each');
+    await appDbQuery(dataDir, 'courseflow_us_east', `insert into subscriptions (user_id, tier, status) select id, 'student', 'active' from auth_user where email = $1`, ['dana.dnd@uni.example']);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+    await expect.poll(() => hint.innerText(), { timeout: 10_000 }).toContain('up to 75 MB each');
     await page.evaluate(() => {
       const w = window as unknown as { __sameDocument: boolean; __drop: { items: number; kinds: string[] } | null };
       w.__sameDocument = true;

@@ -1,13 +1,10 @@
 // A student registers in their language, verifies the email from the outbox, signs in, and the
 // settings page says where their data lives; afterwards both cells are inspected directly.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { appDbQuery } from '../support/app-db';
 import { launchBrowser } from '../support/browser';
 import { registerVerifySignIn } from '../support/journeys';
-import { TEST_ENV } from '../support/test-secrets';
 
 const { url, dataDir } = inject('app');
 let browser: Browser;
@@ -18,24 +15,14 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function cellRows(database: string, email: string) {
-  const { port } = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { port: number };
-  process.env.DATA_DIR = dataDir;
-  Object.assign(process.env, TEST_ENV);
-  const { embeddedSuperuserPassword } = await import('@/db/urls');
-  const client = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(embeddedSuperuserPassword())}@127.0.0.1:${port}/${database}` });
-  await client.connect();
-  try {
-    const user = await client.query('select id from auth_user where email = $1', [email]);
-    const id = user.rows[0]?.id ?? '00000000-0000-0000-0000-000000000000';
-    const count = async (sql: string) => Number((await client.query(sql, [id])).rows[0].n);
-    return {
-      user: user.rowCount,
-      profile: await count('select count(*) as n from profiles where user_id = $1'),
-      session: await count('select count(*) as n from auth_session where user_id = $1'),
-    };
-  } finally {
-    await client.end();
-  }
+  const user = await appDbQuery<{ id: string }>(dataDir, database, 'select id from auth_user where email = $1', [email]);
+  const id = user[0]?.id ?? '00000000-0000-0000-0000-000000000000';
+  const count = async (sql: string) => Number((await appDbQuery<{ n: string }>(dataDir, database, sql, [id]))[0]!.n);
+  return {
+    user: user.length,
+    profile: await count('select count(*) as n from profiles where user_id = $1'),
+    session: await count('select count(*) as n from auth_session where user_id = $1'),
+  };
 }
 
 describe('registration across regions', () => {
@@ -67,12 +54,7 @@ describe('registration across regions', () => {
     expect(await cellRows('courseflow_eu_west', 'camille@ulaval.ca')).toEqual({ user: 0, profile: 0, session: 0 });
     expect((await cellRows('courseflow_us_east', 'camille@ulaval.ca')).profile).toBe(1);
 
-    const { port } = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { port: number };
-    const { embeddedSuperuserPassword } = await import('@/db/urls');
-    const client = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(embeddedSuperuserPassword())}@127.0.0.1:${port}/courseflow_directory` });
-    await client.connect();
-    const dump = JSON.stringify((await client.query('select * from account_directory')).rows);
-    await client.end();
+    const dump = JSON.stringify(await appDbQuery(dataDir, 'courseflow_directory', 'select * from account_directory'));
     for (const leak of ['jonas', 'camille', 'heidelberg', 'ulaval', '@']) expect(dump).not.toContain(leak);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { authContextStores } from '@/platform/auth/quiet-auth-contexts';
 import { STRONG_PASSWORD, call, lastLinkTo, outbox, signUp, verifiedUser, waitForMail } from '../support/api';
 
 describe('accounts', () => {
@@ -125,5 +126,23 @@ describe('accounts', () => {
     const again = await call('POST', '/api/auth/sign-in/email', { body: { email: 'rotate@example.com', password: STRONG_PASSWORD }, cookie, headers: { origin: 'http://localhost:3999' } });
     expect(again.status).toBe(200);
     expect((await call('GET', '/api/me', { cookie })).status).toBe(401);
+  });
+
+  it('overlapping auth calls each finish, and the auth library request contexts are off once none is in flight', async () => {
+    // A sign-up (password hash, directory claim, profile, mail) overlaps two quick refusals that end first.
+    const [up, wrong, missing] = await Promise.all([
+      signUp({ email: 'overlap@example.com', country: 'CA', locale: 'fr-CA' }),
+      call('POST', '/api/auth/sign-in/email', { body: { email: 'nobody@example.com', password: STRONG_PASSWORD } }),
+      call('POST', '/api/auth/sign-in/email', { body: { email: 'overlap@example.com', password: 'Wrong-Password-42-x' } }),
+    ]);
+    expect(up.status).toBe(200);
+    expect(up.json.region).toBe('us-east');
+    expect(wrong.status).toBe(401);
+    expect([401, 403]).toContain(missing.status);
+    const [mail] = await waitForMail('overlap@example.com');
+    expect(mail?.subject).toContain('CourseFlow');
+    // Node 20 keeps `enabled` on each store; while one is, every promise in the process pays a hook.
+    const enabled = (await authContextStores()).map((s) => (s as unknown as { enabled: boolean }).enabled);
+    expect(enabled).toEqual([false, false, false]);
   });
 });

@@ -18,6 +18,7 @@ import { defaultAcademicSystem } from './academic-defaults';
 import { CLIENT_IP_HEADER, HINT_COUNTRY, HINT_LOCALE, HINT_TIMEZONE } from './headers';
 import { SESSION_UPDATE_AGE_S } from '../session';
 import { PASSWORD_MAX, PASSWORD_MIN, hashPassword, verifyPassword } from './password';
+import { quietAuthContexts } from './quiet-auth-contexts';
 
 export const MAGIC_LINK_TTL_SECONDS = 10 * 60;
 export const RESET_TOKEN_TTL_SECONDS = 60 * 60;
@@ -183,16 +184,13 @@ function createAuth(region: string) {
   });
 }
 
-
-
-
 export type Auth = ReturnType<typeof createAuth>;
 const instances = new Map<string, Auth>();
 
 export function getAuth(region: string): Auth {
   let auth = instances.get(region);
   if (!auth) {
-    auth = createAuth(region);
+    auth = quietAuthContexts(createAuth(region));
     instances.set(region, auth);
   }
   return auth;

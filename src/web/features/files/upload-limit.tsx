@@ -1,12 +1,26 @@
 'use client';
 
-// The largest file the student's plan accepts, from their profile, for the upload queue's checks.
+// The largest file the student's plan accepts, for the upload queue's checks: from the profile the
+// page was rendered with, then read again whenever the student comes back to the tab, so a plan
+// bought or canceled elsewhere (Stripe's checkout in another tab) applies without a reload.
+import { useQuery } from '@tanstack/react-query';
+import { useLocale } from 'next-intl';
 import { createContext, useContext, type ReactNode } from 'react';
+import type { z } from 'zod';
+import type { profileSchema } from '@/domain/profile/schemas';
+import { apiFetch } from '@/web/lib/api';
 
 const UploadLimit = createContext<number | null>(null);
 
 export function UploadLimitProvider({ maxBytes, children }: { maxBytes: number; children: ReactNode }) {
-  return <UploadLimit.Provider value={maxBytes}>{children}</UploadLimit.Provider>;
+  const locale = useLocale();
+  const { data } = useQuery({
+    queryKey: ['me', 'upload-limit'],
+    queryFn: async () => (await apiFetch<z.infer<typeof profileSchema>>('/api/me', { locale })).plan.max_upload_bytes,
+    initialData: maxBytes,
+    refetchOnWindowFocus: 'always',
+  });
+  return <UploadLimit.Provider value={data}>{children}</UploadLimit.Provider>;
 }
 
 export function useUploadLimit(): number {
