@@ -11,6 +11,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { APP_NODE_ARGS } from '../scripts/app-process';
 import { SEARCH_QUERIES, benchExtraction, benchIngestion, loadTest, offeredLoad, seedLibrary, type LoadSummary } from './files';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -29,7 +30,7 @@ const secrets = {
 function startApp(dataDir: string): { child: ChildProcess; url: Promise<string> } {
   const env = { ...process.env, ...secrets, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production' as const, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '100000000' };
   delete (env as Record<string, unknown>).APP_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, APP_NODE_ARGS, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {

@@ -24,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { firstPdfPageHasInk, launchBrowser } from '../support/browser';
 import { makePdf, sampleProse } from '../support/documents';
 import { PASSWORD, registerVerifySignIn } from '../support/journeys';
+import { APP_NODE_ARGS } from '../../scripts/app-process';
 import { TEST_ENV } from '../support/test-secrets';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -75,7 +76,7 @@ function startApp(): Promise<string> {
       [`${key}_FORCE_PATH_STYLE`]: region === 'us-east' ? 'true' : 'false',
     });
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, APP_NODE_ARGS, { cwd: root, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   app = child;
   child.stdout!.on('data', (d: Buffer) => (appOut += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (appOut += d.toString()));

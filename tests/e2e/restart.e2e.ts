@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { APP_NODE_ARGS } from '../../scripts/app-process';
 import { TEST_ENV } from '../support/test-secrets';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -16,7 +17,7 @@ function start(): Promise<{ child: ChildProcess; url: string; out: () => string 
   // API, worker and realtime only: this is about the data layer, not the pages.
   const env = { ...process.env, ...TEST_ENV, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production' as const, ROLES: 'worker,realtime' };
   delete (env as Record<string, unknown>).APP_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, APP_NODE_ARGS, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
