@@ -106,4 +106,22 @@ describe('the file resource', () => {
     expect(searchResponseSchema.parse(found).data.map((h) => h.file)).toEqual([await one('sure')]);
     expect(found.data[0].snippet).toContainEqual({ text: 'multiplier', highlight: true });
   });
+
+  it('lists files that match by name alike newest first, and keeps the newest when more names match than are ranked', async () => {
+    const u = await verifiedUser({ email: 'names@files.test', country: 'US' });
+    // 230 quizzes, quiz 1 the newest: more than the 200 name matches search ranks.
+    await adminQuery(
+      u.region,
+      `insert into files (user_id, original_name, display_name, storage_key, file_type, file_size, content_sha256, status, created_at)
+       select $1::uuid, 'weekly-quiz-' || n || '.pdf', 'weekly-quiz-' || n || '.pdf', $1::text || '/quiz-' || n, 'application/pdf', 2048, md5(n::text), 'ready',
+              now() - n * interval '1 minute'
+       from generate_series(1, 230) n`,
+      [u.userId],
+    );
+    const page = await call('GET', '/api/search?q=weekly-quiz&limit=50', { token: u.token });
+    expect(page.status).toBe(200);
+    expect(page.json.data.map((h: { file: { original_name: string } }) => h.file.original_name)).toEqual(
+      Array.from({ length: 50 }, (_, i) => `weekly-quiz-${i + 1}.pdf`),
+    );
+  });
 });

@@ -50,15 +50,16 @@ export async function searchFiles(
   const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const where = and(...fileListConditions({ ...filter, trashed: false, review: false }));
   // Candidates come from each index (full text, trigram names) through search_file_candidates;
-  // the filters and RLS apply to the files read back, best first, one primary-key lookup each
-  // until the page is full (the lateral LIMIT keeps the planner from hashing the whole table).
+  // the filters and RLS apply to the files read back, best first (the newest among equals), one
+  // primary-key lookup each until the page is full (the lateral LIMIT keeps the planner from
+  // hashing the whole table).
   const rows = await queryPrepared<SearchHit>(tx, sql`
     with query as (select ${tsq} as tsq),
     ranked as (
-      select c.id, c.rank, f.resource as file
-      from (select cand.* from query, search_file_candidates(${q}, ${like}, query.tsq, ${CANDIDATES}) cand order by cand.rank desc, cand.id) c
+      select c.id, c.rank, c.created_at, f.resource as file
+      from (select cand.* from query, search_file_candidates(${q}, ${like}, query.tsq, ${CANDIDATES}) cand order by cand.rank desc, cand.created_at desc, cand.id) c
       cross join lateral (select files.resource from files where files.id = c.id and ${where} limit 1) f
-      order by c.rank desc, c.id limit ${limit}
+      order by c.rank desc, c.created_at desc, c.id limit ${limit}
     )
     select ranked.file, ranked.rank,
       case when file_texts.search_vector @@ query.tsq then ts_headline(file_texts.ts_config,
@@ -66,7 +67,7 @@ export async function searchFiles(
         query.tsq,
         ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=24, MinWords=10, MaxFragments=1`}) end as snippet
     from ranked cross join query left join file_texts on file_texts.file_id = ranked.id
-    order by ranked.rank desc, ranked.id
+    order by ranked.rank desc, ranked.created_at desc, ranked.id
   `);
   return rows.map((row) => ({ ...row, rank: Number(row.rank) }));
 }
