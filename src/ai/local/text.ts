@@ -135,6 +135,16 @@ function vocabulary(language: DocumentLanguage): Vocabulary {
   return built;
 }
 
+const plainStopwords = new Map<Known, Set<string>>();
+
+/** Whether a word is on the stopword package's list for the language (never for 'other'). */
+export function isStopword(word: string, language: DocumentLanguage): boolean {
+  if (language === 'other') return false;
+  let words = plainStopwords.get(language);
+  if (!words) plainStopwords.set(language, (words = new Set(stopwordLists[language].map(fold))));
+  return words.has(fold(word));
+}
+
 // A word starts with a letter and may carry digits (CO2, SN2); hyphens and apostrophes split
 // ("l'énergie" → "énergie", "DNA-Replikation" → "DNA", "Replikation").
 const WORD = /[\p{L}][\p{L}\p{M}\p{N}]*/gu;

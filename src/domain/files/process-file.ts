@@ -26,13 +26,12 @@ import type { ExtractedDocument } from './extract/types';
 import { kindOfMime } from './file-kinds';
 import { folderAfterAnalysis } from './file-into-hinted-folder';
 import { nameFile, renamedByHand, userLocale } from './name-file';
+import { tsConfigs } from './text-search-configs';
 
 /** Text kept for search and the viewer; a tsvector is capped at 1 MB, and nobody searches past this. */
 const MAX_STORED_TEXT = 600_000;
 /** Text the provider sees: the start of a document says what it is. */
 const MAX_ANALYSED_TEXT = 20_000;
-
-const tsConfigs: Record<DocumentLanguage, string> = { en: 'english', fr: 'french', de: 'german', es: 'spanish', other: 'simple' };
 
 function update(db: RegionDb, userId: string, fileId: string, patch: FilePatch) {
   return withUserTx(db, userId, (tx) => updateFiles(tx, [fileId], patch));
