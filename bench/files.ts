@@ -37,7 +37,12 @@ export async function makeDocuments(count: number): Promise<Doc[]> {
 function processTree(rootPid: number): { pid: number; role: string }[] {
   const out: { pid: number; role: string }[] = [];
   const walk = (pid: number) => {
-    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    let cmd: string;
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    } catch {
+      return; // a PostgreSQL backend that ended after its parent listed it
+    }
     const role = /postgres/.test(cmd) ? 'postgres' : /next-entry|next\b/.test(cmd) ? 'web-pages (Next.js)' : 'api+worker+realtime';
     out.push({ pid, role });
     let children: string[] = [];
