@@ -11,7 +11,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { APP_NODE_ARGS } from '../scripts/app-process';
+import { APP_NODE_ARGS, APP_V8_FLAGS } from '../scripts/app-process';
 import { SEARCH_QUERIES, benchExtraction, benchIngestion, loadTest, offeredLoad, seedLibrary, type LoadSummary } from './files';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -103,9 +103,9 @@ async function main() {
     });
     const { token, user } = (await signIn.json()) as { token: string; user: { id: string } };
 
-    // The baseline runs as its own process against the same database while the app keeps running;
-    // the two are measured alternately, ROUNDS times each, and the medians compared.
-    const bare = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-server.ts'], {
+    // The baseline runs as its own process (with the app's V8 flags) against the same database while
+    // the app keeps running; the two are measured alternately, ROUNDS times each, and the medians compared.
+    const bare = spawn(process.execPath, [...APP_V8_FLAGS, '--import', 'tsx', 'bench/bare-server.ts'], {
       cwd: root,
       env: { ...process.env, ...secrets, DATA_DIR: dataDir, BARE_USER_ID: user.id },
       stdio: ['ignore', 'pipe', 'inherit'],

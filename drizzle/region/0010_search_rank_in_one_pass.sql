@@ -1,9 +1,11 @@
 -- Ranking read each of the (at most 400) newest matches twice: once for its date, then again by
 -- primary key for its vector. One pass saves the second read: 0.1–0.6 ms per search at 10,000
 -- files (pgbench, per query word), 12–25 % of the candidate search.
--- Candidates now carry their date, so that equal ranks (every name containing the query ranks 2)
+-- Candidates now carry a date, so that equal ranks (every name containing the query ranks 2)
 -- list the newest file first instead of by id, and past `lim` such names the newest are kept
--- instead of whichever the index returned first. Otherwise as in 0005.
+-- instead of whichever the index returned first. A name match's date is its upload; a text
+-- match's is when its text was read, seconds later, which saves reading the file's row again (and
+-- text ranks rarely tie). Otherwise as in 0005.
 DROP FUNCTION search_file_candidates(text, text, tsquery, int);
 --> statement-breakpoint
 CREATE FUNCTION search_file_candidates(q text, like_pattern text, tsq tsquery, lim int)

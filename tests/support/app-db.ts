@@ -2,7 +2,8 @@
 // operator or billing writes and for checking where rows landed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
+import { queryOnce } from './db';
 import { TEST_ENV } from './test-secrets';
 
 export async function appDbQuery<R extends pg.QueryResultRow = Record<string, unknown>>(dataDir: string, database: string, text: string, params: unknown[] = []): Promise<R[]> {
@@ -10,11 +11,5 @@ export async function appDbQuery<R extends pg.QueryResultRow = Record<string, un
   process.env.DATA_DIR = dataDir;
   Object.assign(process.env, TEST_ENV);
   const { embeddedSuperuserPassword } = await import('@/db/urls');
-  const client = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(embeddedSuperuserPassword())}@127.0.0.1:${port}/${database}` });
-  await client.connect();
-  try {
-    return (await client.query<R>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
+  return queryOnce(`postgres://postgres:${encodeURIComponent(embeddedSuperuserPassword())}@127.0.0.1:${port}/${database}`, text, params) as Promise<R[]>;
 }

@@ -90,29 +90,41 @@ function list(words: string): string[] {
 
 const stopwordLists: Record<Known, string[]> = { en: eng, fr: fra, de: deu, es: spa };
 
-const stemCaches = new Map<DocumentLanguage, Map<string, string>>();
+const stemCaches = new Map<string, Map<string, string>>();
 const stemmers = new Map<Known, Stemmer>();
 // Bounded so a long-running worker does not grow without limit; 50k distinct words is plenty.
 const STEM_CACHE_LIMIT = 50_000;
 
-/** The folded Snowball stem of a lowercase word, memoised per language. 'other' is not stemmed. */
-export function stem(word: string, language: DocumentLanguage): string {
-  let cache = stemCaches.get(language);
-  if (!cache) stemCaches.set(language, (cache = new Map()));
+function stemmerFor(language: Known): Stemmer {
+  let stemmer = stemmers.get(language);
+  if (!stemmer) stemmers.set(language, (stemmer = newStemmer(algorithms[language])));
+  return stemmer;
+}
+
+function memoised(cacheKey: string, word: string, compute: (word: string) => string): string {
+  let cache = stemCaches.get(cacheKey);
+  if (!cache) stemCaches.set(cacheKey, (cache = new Map()));
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  let stemmed: string;
-  if (language === 'other') stemmed = fold(word);
-  else {
-    let stemmer = stemmers.get(language);
-    if (!stemmer) stemmers.set(language, (stemmer = newStemmer(algorithms[language])));
-    // Stemming the folded word makes "energía" and "energia" meet; Snowball's accent-aware
-    // suffix rules lose little by it (checked on en/fr/de/es course vocabulary).
-    stemmed = stemmer.stem(fold(word));
-  }
+  const stemmed = compute(word);
   if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
   cache.set(word, stemmed);
   return stemmed;
+}
+
+/** The folded Snowball stem of a lowercase word, memoised per language. 'other' is not stemmed. */
+export function stem(word: string, language: DocumentLanguage): string {
+  // Stemming the folded word makes "energía" and "energia" meet; Snowball's accent-aware
+  // suffix rules lose little by it (checked on en/fr/de/es course vocabulary).
+  return memoised(language, word, (w) => (language === 'other' ? fold(w) : stemmerFor(language).stem(fold(w))));
+}
+
+/**
+ * The Snowball stem of a lowercase word as written, then folded: the lexeme PostgreSQL's
+ * dictionary gives it ("energía" → "energ", where `stem` gives "energi"), in comparable form.
+ */
+export function stemAsWritten(word: string, language: DocumentLanguage): string {
+  return memoised(`${language}:written`, word, (w) => fold(language === 'other' ? w : stemmerFor(language).stem(w)));
 }
 
 type Vocabulary = { stopwords: Set<string>; boilerplateStems: Set<string>; junk: Set<string> };
@@ -133,16 +145,6 @@ function vocabulary(language: DocumentLanguage): Vocabulary {
   const built = { stopwords, boilerplateStems, junk };
   vocabularies.set(language, built);
   return built;
-}
-
-const plainStopwords = new Map<Known, Set<string>>();
-
-/** Whether a word is on the stopword package's list for the language (never for 'other'). */
-export function isStopword(word: string, language: DocumentLanguage): boolean {
-  if (language === 'other') return false;
-  let words = plainStopwords.get(language);
-  if (!words) plainStopwords.set(language, (words = new Set(stopwordLists[language].map(fold))));
-  return words.has(fold(word));
 }
 
 // A word starts with a letter and may carry digits (CO2, SN2); hyphens and apostrophes split

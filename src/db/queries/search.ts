@@ -4,11 +4,14 @@ import { and, sql } from 'drizzle-orm';
 import { queryPrepared, type Tx } from '../client';
 import { fileListConditions, type FileListFilter } from './files';
 
-/** The text around a hit's first match, highlighted by the domain (search-snippet.ts). */
-export type SnippetWindow = { text: string; from: number; config: string };
+/**
+ * The text around a hit's first match, for the domain to highlight (search-snippet.ts): the
+ * characters just outside it (empty at the document's ends) tell whether it cuts a word, and the
+ * query comes parsed by the document's own text search configuration.
+ */
+export type SnippetWindow = { text: string; before: string; after: string; config: string; tsquery: string };
 /** A hit with its file resource as JSON text, to go into the response unparsed. */
 export type SearchHit = { file: string; rank: number; window: SnippetWindow | null };
-export type SearchResult = { hits: SearchHit[]; tsquery: string };
 
 // A query in any of the four languages: the document side already uses its own dictionary, so the
 // query is parsed with every one and the distinct parses OR-ed (a constant tsquery can use the GIN
@@ -18,13 +21,11 @@ const configs = ['english', 'french', 'german', 'spanish', 'simple'] as const;
  * A snippet comes from a window around the first place the query's longest word appears (from the
  * start when it doesn't, e.g. only an inflected form does). The word is looked for as typed, in
  * lower case, capitalised and in capitals: lower-casing the document instead cost more than the
- * rest of the snippet (PostgreSQL lowers text one character at a time). One character more than
- * the window tells the domain whether the text goes on. The words are highlighted in Node, not by
- * ts_headline: parsing and stemming every word of 20 windows cost ≈0.9 ms of PostgreSQL per search.
+ * rest of the snippet (PostgreSQL lowers text one character at a time). The words are highlighted
+ * in Node, not by ts_headline: parsing and stemming every word of 20 windows cost ≈0.9 ms of
+ * PostgreSQL per search.
  */
 const SNIPPET_WINDOW = { before: 100, length: 320 };
-/** Characters of a snippet window; one more is read to tell whether the text goes on. */
-export const SNIPPET_LENGTH = SNIPPET_WINDOW.length;
 
 /** The query's longest word in the case forms a document most likely has it in (as typed first: "iPhone"). */
 export function anchorForms(q: string): string[] {
@@ -41,7 +42,7 @@ export async function searchFiles(
   q: string,
   filter: Omit<FileListFilter, 'trashed' | 'review'>,
   limit: number,
-): Promise<SearchResult> {
+): Promise<SearchHit[]> {
   const parses = sql.join(
     configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${q})`),
     sql`, `,
@@ -55,7 +56,7 @@ export async function searchFiles(
   // the filters and RLS apply to the files read back, best first (the newest among equals), one
   // primary-key lookup each until the page is full (the lateral LIMIT keeps the planner from
   // hashing the whole table).
-  const rows = await queryPrepared<{ file: string; rank: number; window_text: string | null; window_from: number | null; config: string | null; tsq: string | null }>(tx, sql`
+  const rows = await queryPrepared<{ file: string; rank: number; text: string | null; before: string; after: string; config: string; tsquery: string }>(tx, sql`
     with query as (select ${tsq} as tsq),
     ranked as (
       select c.id, c.rank, c.created_at, f.resource as file
@@ -63,21 +64,22 @@ export async function searchFiles(
       cross join lateral (select files.resource from files where files.id = c.id and ${where} limit 1) f
       order by c.rank desc, c.created_at desc, c.id limit ${limit}
     )
-    select ranked.file, ranked.rank, query.tsq::text as tsq, w.window_from,
-      case when w.window_from is not null then substr(file_texts.content, w.window_from, ${SNIPPET_WINDOW.length + 1}) end as window_text,
-      case when w.window_from is not null then file_texts.ts_config::text end as config
+    select ranked.file, ranked.rank, w.text, w.before, w.after, w.config, w.tsquery
     from ranked cross join query left join file_texts on file_texts.file_id = ranked.id
     left join lateral (
-      select greatest(1, ${anchorAt} - ${SNIPPET_WINDOW.before}) as window_from where file_texts.search_vector @@ query.tsq
+      select substr(file_texts.content, s.at, ${SNIPPET_WINDOW.length}) as text,
+        substr(file_texts.content, s.at - 1, 1) as before,
+        substr(file_texts.content, s.at + ${SNIPPET_WINDOW.length}, 1) as after,
+        file_texts.ts_config::text as config,
+        websearch_to_tsquery(file_texts.ts_config, ${q})::text as tsquery
+      from (select greatest(1, ${anchorAt} - ${SNIPPET_WINDOW.before}) as at) s
+      where file_texts.search_vector @@ query.tsq
     ) w on true
     order by ranked.rank desc, ranked.created_at desc, ranked.id
   `);
-  return {
-    tsquery: rows[0]?.tsq ?? '',
-    hits: rows.map((row) => ({
-      file: row.file,
-      rank: Number(row.rank),
-      window: row.window_text !== null && row.window_from !== null && row.config !== null ? { text: row.window_text, from: Number(row.window_from), config: row.config } : null,
-    })),
-  };
+  return rows.map((row) => ({
+    file: row.file,
+    rank: Number(row.rank),
+    window: row.text === null ? null : { text: row.text, before: row.before, after: row.after, config: row.config, tsquery: row.tsquery },
+  }));
 }

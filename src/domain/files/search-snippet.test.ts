@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { queryLexemes, snippetParts } from './search-snippet';
 
-const LENGTH = 320;
-const at = (text: string, config = 'english', from = 1) => ({ text, from, config });
+/** A window as PostgreSQL cuts it, with the query as the document's configuration parsed it. */
+const win = (text: string, tsquery: string, config = 'english', before = '', after = '') => ({ text, before, after, config, tsquery });
 const marked = (parts: { text: string; highlight: boolean }[]) => parts.filter((p) => p.highlight).map((p) => p.text);
 
 describe('queryLexemes', () => {
-  it('reads the lexemes of a tsquery, folded, quotes included', () => {
-    expect(queryLexemes(`( 'fix' & 'carbon' ) | ( 'fixing' & 'carbon' ) | 'o''neil' | 'économ'`)).toEqual(new Set(['fix', 'carbon', 'fixing', "o'neil", 'econom']));
+  it('reads the lexemes of a tsquery, folded, with doubled quotes and backslashes undone and negated ones left out', () => {
+    expect(queryLexemes(`( 'fix' & 'carbon' ) | 'o''neil' | 'a\\\\b' | 'économ' & !'leaf'`)).toEqual(new Set(['fix', 'carbon', "o'neil", 'a\\b', 'econom']));
     expect(queryLexemes('')).toEqual(new Set());
   });
 });
 
 describe('snippetParts', () => {
   it('marks inflected forms by the stem of the document language, and keeps markup as plain text', () => {
-    const lexemes = queryLexemes(`( 'fix' & 'carbon' ) | ( 'fixing' & 'carbon' )`);
-    expect(snippetParts(at('The Calvin cycle <script>x</script> fixes Carbon.'), lexemes, LENGTH)).toEqual([
+    expect(snippetParts(win('The Calvin cycle <script>x</script> fixes Carbon.', `'fix' & 'carbon'`))).toEqual([
       { text: 'The Calvin cycle <script>x</script> ', highlight: false },
       { text: 'fixes', highlight: true },
       { text: ' ', highlight: false },
@@ -23,44 +22,45 @@ describe('snippetParts', () => {
     ]);
   });
 
-  it('never marks a stopword of the document language, even when the query has it', () => {
-    const lexemes = queryLexemes(`'economi' | 'the' & 'economy'`);
-    expect(marked(snippetParts(at('In the economy of the region'), lexemes, LENGTH))).toEqual(['economy']);
-    // In a French document "the" is no stopword: the word typed is the word found.
-    expect(marked(snippetParts(at('Le mot anglais the', 'french'), lexemes, LENGTH))).toEqual(['the']);
+  it('marks only what the query means in the document language: its stopwords left the query there', () => {
+    // "the economy": English drops "the"; French keeps it as a word.
+    expect(marked(snippetParts(win('In the economy of the region', `'economi'`)))).toEqual(['economy']);
+    expect(marked(snippetParts(win('Le mot anglais the et economy', `'the' & 'economy'`, 'french')))).toEqual(['the', 'economy']);
+    // A word that is no stopword for PostgreSQL's German list is found and marked.
+    expect(marked(snippetParts(win('Die Zeit vergeht', `'zeit'`, 'german')))).toEqual(['Zeit']);
   });
 
   it('stems German and Spanish words with their accents and umlauts as the database does', () => {
-    expect(marked(snippetParts(at('Die Märkten und Preise', 'german'), queryLexemes(`'markt'`), LENGTH))).toEqual(['Märkten']);
-    expect(marked(snippetParts(at('La energía solar', 'spanish'), queryLexemes(`'energ' | 'energia'`), LENGTH))).toEqual(['energía']);
+    expect(marked(snippetParts(win('Die Märkten und Preise', `'markt'`, 'german')))).toEqual(['Märkten']);
+    expect(marked(snippetParts(win('La energía solar', `'energ'`, 'spanish')))).toEqual(['energía']);
     // 'simple' only lowercases.
-    expect(marked(snippetParts(at('Ein Übungsblatt', 'simple'), queryLexemes(`'übungsblatt'`), LENGTH))).toEqual(['Übungsblatt']);
+    expect(marked(snippetParts(win('Ein Übungsblatt', `'übungsblatt'`, 'simple')))).toEqual(['Übungsblatt']);
   });
 
-  it('drops the words the window cuts, and keeps two dozen words from just before the first match', () => {
+  it('keeps two dozen words from just before the first match', () => {
     const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
     words[30] = 'inflation';
-    const text = `ation ${words.join(' ')} tra`;
-    const parts = snippetParts({ text: text + 'x', from: 500, config: 'english' }, queryLexemes(`'inflat'`), text.length);
+    const parts = snippetParts(win(words.join(' '), `'inflat'`));
     const shown = parts.map((p) => p.text).join('');
     expect(shown.startsWith('w24 ')).toBe(true);
     expect(shown.split(' ')).toHaveLength(24);
     expect(marked(parts)).toEqual(['inflation']);
-    // Cut on both sides: "ation" ends a word that began before the window, "tra" goes on after it.
-    const cut = 'ation of prices rose tra';
-    expect(snippetParts({ text: `${cut}x`, from: 80, config: 'english' }, queryLexemes(`'price'`), cut.length)).toEqual([
+  });
+
+  it('leaves out a word the window cuts, and keeps whole words at its edges', () => {
+    // "ation" ends a word that began before the window; "tra" goes on after it.
+    expect(snippetParts(win('ation of prices rose tra', `'price'`, 'english', 'l', 'n'))).toEqual([
       { text: 'of ', highlight: false },
       { text: 'prices', highlight: true },
       { text: ' rose', highlight: false },
     ]);
-    // At the very start of a document the first word is whole, and a window that ends the text keeps its last word.
-    expect(snippetParts(at('Inflation rose', 'english', 1), queryLexemes(`'inflat'`), LENGTH)).toEqual([
-      { text: 'Inflation', highlight: true },
-      { text: ' rose', highlight: false },
-    ]);
+    // The window starts after a space and ends before a full stop, or at the document's ends.
+    for (const [before, after] of [[' ', '.'], ['', '']]) {
+      expect(marked(snippetParts(win('Inflation rose to 𝑥 percent', `'inflat' & 'percent'`, 'english', before, after)))).toEqual(['Inflation', 'percent']);
+    }
   });
 
   it('shows the window’s first words when nothing in it matches', () => {
-    expect(snippetParts(at('Only names matched here.'), queryLexemes(`'zebra'`), LENGTH)).toEqual([{ text: 'Only names matched here', highlight: false }]);
+    expect(snippetParts(win('Only names matched here.', `'zebra'`))).toEqual([{ text: 'Only names matched here', highlight: false }]);
   });
 });

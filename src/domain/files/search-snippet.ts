@@ -1,49 +1,55 @@
 // A search hit's snippet: about two dozen words of the window PostgreSQL cut around the first
 // match, with every word the query matches marked. A word matches when its Snowball stem, in the
-// document's own language, is one of the query's lexemes, as in the document's search vector;
-// stopwords of that language never do. The parts are plain text: the UI never renders them as HTML.
-import { fold, isStopword, stem } from '@/ai/local/text';
+// document's own language, is a lexeme of the query as that language's configuration parses it,
+// the way the document's search vector matched (its stopwords left the query there). The parts
+// are plain text: the UI never renders them as HTML.
+import { fold, stemAsWritten } from '@/ai/local/text';
 import type { SnippetWindow } from '@/db/queries/search';
 import { languageOfConfig } from './text-search-configs';
 
-export type SnippetPart = { text: string; highlight: boolean };
+type SnippetPart = { text: string; highlight: boolean };
 
 const MAX_WORDS = 24;
 /** Words kept before the first match, so it reads in context. */
 const LEAD_WORDS = 6;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
-/** The lexemes of a tsquery's text form (`'inflat' | 'inflation' & 'rate'`), folded. */
+/**
+ * The lexemes a tsquery's text form searches for (`'fix' & 'carbon' | !'leaf'`), folded; negated
+ * ones are not. Quotes and backslashes in a lexeme come doubled.
+ */
 export function queryLexemes(tsquery: string): Set<string> {
-  return new Set([...tsquery.matchAll(/'((?:[^']|'')*)'/g)].map((m) => fold(m[1]!.replace(/''/g, "'"))));
-}
-
-/** Lexemes share their first letters with the words they come from; only those words are stemmed. */
-function headsOf(lexemes: Set<string>): Set<string> {
-  return new Set([...lexemes].map((l) => l.slice(0, 3)));
+  const lexemes = new Set<string>();
+  for (const m of tsquery.matchAll(/(!?)\s*'((?:[^'\\]|''|\\.)*)'/g)) {
+    if (!m[1]) lexemes.add(fold(m[2]!.replace(/''|\\(.)/g, (e, c: string | undefined) => c ?? "'")));
+  }
+  return lexemes;
 }
 
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 
-export function snippetParts(window: SnippetWindow, lexemes: Set<string>, length: number): SnippetPart[] {
+export function snippetParts(window: SnippetWindow): SnippetPart[] {
   const language = languageOfConfig(window.config);
-  const heads = headsOf(lexemes);
-  // One character past the window says the text goes on: the word it cuts is dropped, as is a
-  // word cut at the window's start.
-  const continues = window.text.length > length;
-  const text = continues ? window.text.slice(0, length) : window.text;
+  const lexemes = queryLexemes(window.tsquery);
+  // Lexemes share their first letters with the words they come from: only those words are stemmed.
+  const heads = new Set([...lexemes].map((l) => l.slice(0, 3)));
+  const { text } = window;
+  const cutAtStart = WORD_CHAR.test(window.before);
+  const cutAtEnd = WORD_CHAR.test(window.after);
   const tokens: { start: number; end: number; hit: boolean }[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
-    if ((start === 0 && window.from > 1) || (end === text.length && continues)) continue;
+    // A word the window cuts in two is left out.
+    if ((start === 0 && cutAtStart) || (end === text.length && cutAtEnd)) continue;
     const head = word.slice(0, 3).toLowerCase();
-    let hit = heads.has(isAscii(head) ? head : fold(head).slice(0, 3));
+    let hit = heads.has(isAscii(head) ? head : fold(word.toLowerCase()).slice(0, 3));
     if (hit) {
       const lower = word.toLowerCase();
-      hit = !isStopword(lower, language) && (lexemes.has(stem(lower, language)) || lexemes.has(fold(lower)));
+      hit = lexemes.has(stemAsWritten(lower, language)) || lexemes.has(fold(lower));
     }
     tokens.push({ start, end, hit });
   }
