@@ -15,7 +15,8 @@ export type SearchHit = { file: string; rank: number; window: SnippetWindow | nu
 
 // A query in any of the four languages: the document side already uses its own dictionary, so the
 // query is parsed with every one and the distinct parses OR-ed (a constant tsquery can use the GIN
-// index; duplicates would only make ranking and highlighting repeat work).
+// index; duplicates would only make ranking and highlighting repeat work). Each parse is kept for
+// the snippets of documents in its configuration.
 const configs = ['english', 'french', 'german', 'spanish', 'simple'] as const;
 /**
  * A snippet comes from a window around the first place the query's longest word appears (from the
@@ -47,7 +48,6 @@ export async function searchFiles(
     configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${q})`),
     sql`, `,
   );
-  const tsq = sql`(select string_agg(distinct '(' || p::text || ')', ' | ')::tsquery from unnest(array[${parses}]) p where p::text <> '')`;
   const forms = anchorForms(q);
   const anchorAt = forms.length ? sql`coalesce(least(${sql.join(forms.map((f) => sql`nullif(strpos(file_texts.content, ${f}), 0)`), sql`, `)}), 0)` : sql`0`;
   const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -57,7 +57,10 @@ export async function searchFiles(
   // primary-key lookup each until the page is full (the lateral LIMIT keeps the planner from
   // hashing the whole table).
   const rows = await queryPrepared<{ file: string; rank: number; text: string | null; before: string; after: string; config: string; tsquery: string }>(tx, sql`
-    with query as (select ${tsq} as tsq),
+    with query as (
+      select q.parses, (select string_agg(distinct '(' || p::text || ')', ' | ')::tsquery from unnest(q.parses) p where p::text <> '') as tsq
+      from (select array[${parses}] as parses) q
+    ),
     ranked as (
       select c.id, c.rank, c.created_at, f.resource as file
       from (select cand.* from query, search_file_candidates(${q}, ${like}, query.tsq, ${CANDIDATES}) cand order by cand.rank desc, cand.created_at desc, cand.id) c
@@ -71,7 +74,7 @@ export async function searchFiles(
         substr(file_texts.content, s.at - 1, 1) as before,
         substr(file_texts.content, s.at + ${SNIPPET_WINDOW.length}, 1) as after,
         file_texts.ts_config::text as config,
-        websearch_to_tsquery(file_texts.ts_config, ${q})::text as tsquery
+        coalesce(query.parses[array_position(array[${sql.join(configs.map((c) => sql`${c}`), sql`, `)}]::regconfig[], file_texts.ts_config)]::text, '') as tsquery
       from (select greatest(1, ${anchorAt} - ${SNIPPET_WINDOW.before}) as at) s
       where file_texts.search_vector @@ query.tsq
     ) w on true
