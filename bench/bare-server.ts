@@ -3,6 +3,8 @@
 // Run as its own process, like the app, with the app's environment.
 //   GET /api/me     the caller's profile, by the app's own statement
 //   GET /api/files  the newest 50 files: the very statement and body of `GET /api/files?limit=50`
+//   GET /api/search the very statement and body of `GET /api/search?q=`, highlights included
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -10,7 +12,10 @@ import pg from 'pg';
 import { appUrl } from '@/db/urls';
 import { filePageOf, listFilesQuery, type FilePageRow } from '@/db/queries/files';
 import { profileWithUserQuery } from '@/db/queries/profiles';
-import { filePageBody } from '@/domain/files/list-files';
+import { searchFilesQuery, searchHitsOf, type SearchRow } from '@/db/queries/search';
+import { fileFilter, filePageBody } from '@/domain/files/list-files';
+import { searchQuerySchema } from '@/domain/files/schemas';
+import { searchBody } from '@/domain/files/search-files';
 
 const userId = process.env.BARE_USER_ID!;
 const pool = new pg.Pool({ connectionString: appUrl('us-east'), max: 10 });
@@ -19,7 +24,7 @@ const dialect = new PgDialect();
 const list = dialect.sqlToQuery(listFilesQuery({ trashed: false, review: false }, page));
 const me = dialect.sqlToQuery(profileWithUserQuery(userId));
 
-const routes: Record<string, (client: pg.PoolClient) => Promise<string>> = {
+const routes: Record<string, (client: pg.PoolClient, query: URLSearchParams) => Promise<string>> = {
   '/api/me': async (client) => {
     const { rows } = await client.query({ name: 'bare_me', text: me.sql, values: me.params });
     return JSON.stringify(rows[0]);
@@ -28,15 +33,24 @@ const routes: Record<string, (client: pg.PoolClient) => Promise<string>> = {
     const { rows } = await client.query<FilePageRow>({ name: 'bare_files', text: list.sql, values: list.params });
     return filePageBody(filePageOf(rows, page.limit));
   },
+  '/api/search': async (client, query) => {
+    const q = searchQuerySchema.parse(Object.fromEntries(query));
+    const { sql, params } = dialect.sqlToQuery(searchFilesQuery(q.q, fileFilter(q), q.limit));
+    // Named by its text, as the app's statements are: its shape varies with the query's words.
+    const name = `bare_${createHash('sha1').update(sql).digest('base64url')}`;
+    const { rows } = await client.query<SearchRow>({ name, text: sql, values: params });
+    return searchBody(searchHitsOf(rows));
+  },
 };
 
 const server = createServer(async (req, res) => {
-  const route = routes[(req.url ?? '').split('?')[0]!];
+  const url = new URL(req.url ?? '/', 'http://bare');
+  const route = routes[url.pathname];
   if (!route) return void res.writeHead(404).end();
   const client = await pool.connect();
   try {
     await client.query(`begin; select set_config('role', 'authenticated', true), set_config('request.jwt.claim.sub', '${userId}', true)`);
-    const body = await route(client);
+    const body = await route(client, url.searchParams);
     await client.query('commit');
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(body);

@@ -3,8 +3,8 @@
 //  2. GET /api/me with a bearer token at 50 connections, next to a bare node:http + pg server
 //     (bench/bare-server.ts) answering the same JSON from the same query, measured alternately.
 //  3. Files (bench/files.ts): 200-document ingestion to "ready", extraction next to pdftotext, and
-//     GET /api/files over 10,000 files at 50 connections next to the bare server running the same
-//     statement, and GET /api/search next to /api/me.
+//     GET /api/files and GET /api/search over 10,000 files at 50 connections, each next to the bare
+//     server running the same statement.
 // Results go to bench/results/latest.json; the README quotes them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -135,11 +135,12 @@ async function main() {
     // filtering their library every 100 ms, and each running a search every 250 ms while typing.
     const listPaths = ['/api/files?limit=50'];
     const searchPaths = SEARCH_QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
-    const runs = { list: [] as LoadSummary[], listBare: [] as LoadSummary[], search: [] as LoadSummary[], listOffered: [] as LoadSummary[], searchOffered: [] as LoadSummary[] };
+    const runs = { list: [] as LoadSummary[], listBare: [] as LoadSummary[], search: [] as LoadSummary[], searchBare: [] as LoadSummary[], listOffered: [] as LoadSummary[], searchOffered: [] as LoadSummary[] };
     for (let i = 0; i < ROUNDS; i++) {
       runs.list.push(await loadTest(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S }));
       runs.listBare.push(await loadTest(bareBase, token, { paths: ['/api/files'], connections: CONNECTIONS, duration: DURATION_S }));
       runs.search.push(await loadTest(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S }));
+      runs.searchBare.push(await loadTest(bareBase, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S }));
       runs.listOffered.push(await offeredLoad(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S, rate: LIST_RATE }));
       runs.searchOffered.push(await offeredLoad(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S, rate: SEARCH_RATE }));
     }
@@ -167,7 +168,12 @@ async function main() {
         },
         search: {
           queries: SEARCH_QUERIES,
-          capacity: { ...median(runs.search), throughput_vs_api_me: +(median(runs.search).requests_per_s / app.requests_per_s).toFixed(2) },
+          capacity: {
+            ...median(runs.search),
+            bare_node_http_pg: median(runs.searchBare),
+            throughput_vs_bare: +(median(runs.search).requests_per_s / median(runs.searchBare).requests_per_s).toFixed(2),
+            throughput_vs_api_me: +(median(runs.search).requests_per_s / app.requests_per_s).toFixed(2),
+          },
           offered: { requests_per_s_offered: SEARCH_RATE, ...median(runs.searchOffered, 'p95_ms') },
         },
       },

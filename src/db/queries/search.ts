@@ -1,6 +1,6 @@
 // Search over the caller's files: full text with each document's own dictionary, plus trigram
 // matching on both names (the smart one and the original).
-import { and, sql } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import { queryPrepared, type Tx } from '../client';
 import { fileListConditions, type FileListFilter } from './files';
 
@@ -38,12 +38,11 @@ export function anchorForms(q: string): string[] {
 /** Candidates taken from each index before filters and ranking. */
 const CANDIDATES = 200;
 
-export async function searchFiles(
-  tx: Tx,
-  q: string,
-  filter: Omit<FileListFilter, 'trashed' | 'review'>,
-  limit: number,
-): Promise<SearchHit[]> {
+export type SearchFilter = Omit<FileListFilter, 'trashed' | 'review'>;
+export type SearchRow = { file: string; rank: number; text: string | null; before: string; after: string; config: string; tsquery: string };
+
+/** The statement behind searchFiles: the best `limit` hits, each with its snippet window. */
+export function searchFilesQuery(q: string, filter: SearchFilter, limit: number): SQL {
   const parses = sql.join(
     configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${q})`),
     sql`, `,
@@ -56,7 +55,7 @@ export async function searchFiles(
   // the filters and RLS apply to the files read back, best first (the newest among equals), one
   // primary-key lookup each until the page is full (the lateral LIMIT keeps the planner from
   // hashing the whole table).
-  const rows = await queryPrepared<{ file: string; rank: number; text: string | null; before: string; after: string; config: string; tsquery: string }>(tx, sql`
+  return sql`
     with query as (
       select q.parses, (select string_agg(distinct '(' || p::text || ')', ' | ')::tsquery from unnest(q.parses) p where p::text <> '') as tsq
       from (select array[${parses}] as parses) q
@@ -79,10 +78,17 @@ export async function searchFiles(
       where file_texts.search_vector @@ query.tsq
     ) w on true
     order by ranked.rank desc, ranked.created_at desc, ranked.id
-  `);
+  `;
+}
+
+export function searchHitsOf(rows: SearchRow[]): SearchHit[] {
   return rows.map((row) => ({
     file: row.file,
     rank: Number(row.rank),
     window: row.text === null ? null : { text: row.text, before: row.before, after: row.after, config: row.config, tsquery: row.tsquery },
   }));
+}
+
+export async function searchFiles(tx: Tx, q: string, filter: SearchFilter, limit: number): Promise<SearchHit[]> {
+  return searchHitsOf(await queryPrepared<SearchRow>(tx, searchFilesQuery(q, filter, limit)));
 }

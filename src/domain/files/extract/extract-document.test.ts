@@ -161,6 +161,22 @@ describe('extractDocument: DOCX', () => {
     expect(documentXmlText('<w:p><w:t>A</w:t><mc:Choice Requires="wps"><w:t>B</w:t></w:p>')).toBe('AB\n\n');
   });
 
+  it('reads document.xml by its namespaces, whatever prefixes the writer chose', () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+    const body = (w: string, mc: string) =>
+      `<${w}body><${w}p><${w}r><${w}t>Lecture</${w}t><${w}tab/><${w}t>notes</${w}t></${w}r>` +
+      `<${mc}AlternateContent><${mc}Choice Requires="wps"><${w}t>twice</${w}t></${mc}Choice><${mc}Fallback><${w}t> once</${w}t></${mc}Fallback></${mc}AlternateContent></${w}p>` +
+      `<${w}p><${w}r><${w}t>Week 2</${w}t></${w}r></${w}p></${w}body>`;
+    const expected = 'Lecture\tnotes once\n\nWeek 2\n\n';
+    const prolog = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    expect(documentXmlText(`${prolog}<ns0:document xmlns:ns0="${W}" xmlns:ns1='${MC}'>${body('ns0:', 'ns1:')}</ns0:document>`)).toBe(expected);
+    // A default namespace: elements have no prefix, and <a:t> (another namespace's) is not Word's text.
+    expect(documentXmlText(`${prolog}<document xmlns="${W}" xmlns:a="urn:x" xmlns:m.c="${MC}">${body('', 'm.c:')}<a:t>drawing</a:t></document>`)).toBe(expected);
+    // Word's own prefixes, declared.
+    expect(documentXmlText(`<w:document xmlns:w="${W}" xmlns:mc="${MC}">${body('w:', 'mc:')}</w:document>`)).toBe(expected);
+  });
+
   it('reads a document too long for mammoth (a course reader of hundreds of pages) from its XML, with no preview', async () => {
     const bytes = await makeLongDocx(40_000, (i) => `Paragraph ${i}: ${sampleProse(14, i + 1)}`);
     expect(unzipSync(bytes)['word/document.xml']!.byteLength).toBeGreaterThan(MAMMOTH_MAX_XML_BYTES);

@@ -27,12 +27,28 @@ export function pageCountFromAppXml(appXml: string): number | null {
  */
 export const MAMMOTH_MAX_XML_BYTES = 6 * 1024 * 1024;
 
+const WORD_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
+const MARKUP_COMPATIBILITY_NAMESPACES = ['http://schemas.openxmlformats.org/markup-compatibility/2006'];
+
+/**
+ * The element prefix the document binds to one of `namespaces` on its root element, escaped for a
+ * regular expression: "w:" and "mc:" by Word's convention, but any prefix is valid XML ("" for a
+ * default namespace), and other writers pick their own (ns0:, for one).
+ */
+function prefixFor(xml: string, namespaces: string[], conventional: string): string {
+  const root = /<[^?!][^>]*>/.exec(xml)?.[0] ?? '';
+  for (const m of root.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(["'])(.*?)\2/g)) {
+    if (namespaces.includes(m[3]!)) return m[1] ? `${m[1].replace(/\./g, '\\.')}:` : '';
+  }
+  return conventional;
+}
+
 /** The XML without its <mc:Choice> blocks, nested ones included (an unclosed one is kept). */
-function withoutChoices(xml: string): string {
+function withoutChoices(xml: string, mc: string): string {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
-  for (const m of xml.matchAll(/<(\/?)mc:Choice\b[^>]*?(\/?)>/g)) {
+  for (const m of xml.matchAll(new RegExp(`<(\\/?)${mc}Choice\\b[^>]*?(\\/?)>`, 'g'))) {
     if (m[2]) continue;
     if (!m[1]) {
       if (depth++ === 0) {
@@ -53,9 +69,11 @@ function withoutChoices(xml: string): string {
  */
 export function documentXmlText(xml: string): string {
   const out: string[] = [];
-  xml = withoutChoices(xml);
+  const w = prefixFor(xml, WORD_NAMESPACES, 'w:');
+  xml = withoutChoices(xml, prefixFor(xml, MARKUP_COMPATIBILITY_NAMESPACES, 'mc:'));
   // A run's tab is a bare <w:tab/>; one with attributes is a tab stop in the paragraph's settings.
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab)\s*\/>|<w:(br|cr)\b[^>]*>|<\/w:p>/g)) {
+  const parts = new RegExp(`<${w}t(?:\\s[^>]*)?>([^<]*)</${w}t>|<${w}(tab)\\s*/>|<${w}(br|cr)\\b[^>]*>|</${w}p>`, 'g');
+  for (const m of xml.matchAll(parts)) {
     if (m[1] !== undefined) out.push(decodeXmlEntities(m[1]));
     else if (m[2]) out.push('\t');
     else if (m[3]) out.push('\n');
