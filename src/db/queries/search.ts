@@ -19,12 +19,15 @@ export type SearchHit = { file: string; rank: number; window: SnippetWindow | nu
 // the snippets of documents in its configuration.
 const configs = ['english', 'french', 'german', 'spanish', 'simple'] as const;
 /**
- * A snippet comes from a window around the first place the query's longest word appears (from the
- * start when it doesn't, e.g. only an inflected form does). The word is looked for as typed, in
- * lower case, capitalised and in capitals: lower-casing the document instead cost more than the
- * rest of the snippet (PostgreSQL lowers text one character at a time). The words are highlighted
- * in Node, not by ts_headline: parsing and stemming every word of 20 windows cost ≈0.9 ms of
- * PostgreSQL per search.
+ * A snippet comes from a window around the first place the query's longest word appears, looked
+ * for as typed, in lower case, capitalised and in capitals, in that order; the first form found
+ * wins (later ones are not searched for). A document with none of them (it has "economies" for
+ * "economy") is searched for the query's lexemes in its own configuration, lower case and
+ * capitalised ("economi"); with none of those either, the window starts at the document's start.
+ * Lower-casing the document instead cost more than the rest of the snippet (PostgreSQL lowers text
+ * one character at a time), and so did a case-insensitive regular expression. The words are
+ * highlighted in Node, not by ts_headline: parsing and stemming every word of 20 windows cost
+ * ≈0.9 ms of PostgreSQL per search.
  */
 const SNIPPET_WINDOW = { before: 100, length: 320 };
 
@@ -48,7 +51,11 @@ export function searchFilesQuery(q: string, filter: SearchFilter, limit: number)
     sql`, `,
   );
   const forms = anchorForms(q);
-  const anchorAt = forms.length ? sql`coalesce(least(${sql.join(forms.map((f) => sql`nullif(strpos(file_texts.content, ${f}), 0)`), sql`, `)}), 0)` : sql`0`;
+  // A text match's text, decompressed once (|| makes a plain copy; OFFSET 0 keeps the subquery
+  // from being inlined): each strpos and substr on the stored value would decompress it again.
+  const matchedText = sql`(select file_texts.content || '' as text where file_texts.search_vector @@ query.tsq offset 0)`;
+  const stems = sql`(select min(nullif(strpos(d.text, f), 0)) from unnest(tsvector_to_array(to_tsvector(file_texts.ts_config, ${q}))) l, unnest(array[l, initcap(l)]) f)`;
+  const anchorAt = sql`coalesce(${sql.join([...forms.map((f) => sql`nullif(strpos(d.text, ${f}), 0)`), stems, sql`0`], sql`, `)})`;
   const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const where = and(...fileListConditions({ ...filter, trashed: false, review: false }));
   // Candidates come from each index (full text, trigram names) through search_file_candidates;
@@ -69,13 +76,13 @@ export function searchFilesQuery(q: string, filter: SearchFilter, limit: number)
     select ranked.file, ranked.rank, w.text, w.before, w.after, w.config, w.tsquery
     from ranked cross join query left join file_texts on file_texts.file_id = ranked.id
     left join lateral (
-      select substr(file_texts.content, s.at, ${SNIPPET_WINDOW.length}) as text,
-        substr(file_texts.content, s.at - 1, 1) as before,
-        substr(file_texts.content, s.at + ${SNIPPET_WINDOW.length}, 1) as after,
+      select substr(d.text, s.at, ${SNIPPET_WINDOW.length}) as text,
+        substr(d.text, s.at - 1, 1) as before,
+        substr(d.text, s.at + ${SNIPPET_WINDOW.length}, 1) as after,
         file_texts.ts_config::text as config,
         coalesce(query.parses[array_position(array[${sql.join(configs.map((c) => sql`${c}`), sql`, `)}]::regconfig[], file_texts.ts_config)]::text, '') as tsquery
-      from (select greatest(1, ${anchorAt} - ${SNIPPET_WINDOW.before}) as at) s
-      where file_texts.search_vector @@ query.tsq
+      from ${matchedText} d
+      cross join lateral (select greatest(1, ${anchorAt} - ${SNIPPET_WINDOW.before}) as at) s
     ) w on true
     order by ranked.rank desc, ranked.created_at desc, ranked.id
   `;
