@@ -163,8 +163,12 @@ export async function benchExtraction(docs: Doc[]) {
 
 const tsConfig: Record<string, string> = { en: 'english', fr: 'french', de: 'german', es: 'spanish' };
 
-/** 10,000 analysed files for one user, written straight into the region's tables. */
-export async function seedLibrary(dataDir: string, authSecret: string, userId: string, count = 10_000): Promise<void> {
+/**
+ * 10,000 analysed files for one user, written straight into the region's tables, and the same
+ * library for each of `classmates` other students in the cell (100,000 documents in all by
+ * default): a search must find its student's files among everybody's.
+ */
+export async function seedLibrary(dataDir: string, authSecret: string, userId: string, count = 10_000, classmates = 9): Promise<{ documentsInCell: number }> {
   const { port } = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { port: number };
   const password = createHmac('sha256', authSecret).update('embedded-postgres-superuser').digest('base64url');
   const client = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/courseflow_us_east` });
@@ -193,9 +197,29 @@ export async function seedLibrary(dataDir: string, authSecret: string, userId: s
         [JSON.stringify(texts)],
       );
     }
+    await client.query('begin');
+    await client.query(
+      `create temp table copies on commit drop as
+       select f.id as of_id, m.id as user_id, gen_random_uuid() as id
+       from files f cross join (select gen_random_uuid() as id from generate_series(1, $2)) m where f.user_id = $1`,
+      [userId, classmates],
+    );
+    await client.query(`insert into auth_user (id, name, email) select distinct user_id, 'Classmate', user_id || '@classmates.bench.test' from copies`);
+    await client.query(
+      `insert into files (id, user_id, original_name, display_name, storage_key, file_type, file_size, content_sha256, status, detected_language, ai_category, ai_confidence, course_confidence, page_count)
+       select c.id, c.user_id, f.original_name, f.display_name, c.user_id || '/' || c.id, f.file_type, f.file_size, f.content_sha256, f.status, f.detected_language, f.ai_category, f.ai_confidence, f.course_confidence, f.page_count
+       from copies c join files f on f.id = c.of_id`,
+    );
+    await client.query(
+      `insert into file_texts (file_id, user_id, language, content, ts_config)
+       select c.id, c.user_id, t.language, t.content, t.ts_config from copies c join file_texts t on t.file_id = c.of_id`,
+    );
+    await client.query('commit');
     // As autovacuum would soon: merges the GIN pending lists the bulk insert left behind.
     await client.query('vacuum analyze files');
     await client.query('vacuum analyze file_texts');
+    const { rows } = await client.query<{ n: number }>('select count(*)::int as n from file_texts');
+    return { documentsInCell: rows[0]!.n };
   } finally {
     await client.end();
   }

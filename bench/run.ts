@@ -130,7 +130,7 @@ async function main() {
     console.log(`ingestion: ${ingestion.documents} documents, ${ingestion.pages} pages in ${ingestion.wall_s} s`, ingestion.peak_rss_mb);
     const extraction = await benchExtraction(ingestion.docs);
     console.log('extraction', extraction);
-    await seedLibrary(dataDir, secrets.AUTH_SECRET, user.id);
+    const { documentsInCell } = await seedLibrary(dataDir, secrets.AUTH_SECRET, user.id);
     // Capacity first (closed loop), then latency at an offered load: 50 students each paging or
     // filtering their library every 100 ms, and each running a search every 250 ms while typing.
     const listPaths = ['/api/files?limit=50'];
@@ -157,6 +157,7 @@ async function main() {
       extraction,
       library_10k: {
         files: 10_000 + ingestion.documents,
+        documents_in_cell: documentsInCell,
         list_50: {
           capacity: {
             ...median(runs.list),

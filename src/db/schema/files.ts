@@ -62,8 +62,10 @@ export const files = pgTable(
     index('files_user_created_idx').on(t.userId, t.createdAt, t.id),
     index('files_user_name_idx').on(t.userId, sql`lower(${t.displayName})`, t.id),
     index('files_user_size_idx').on(t.userId, t.fileSize, t.id),
-    index('files_display_name_trgm_idx').using('gin', sql`${t.displayName} gin_trgm_ops`),
-    index('files_original_name_trgm_idx').using('gin', sql`${t.originalName} gin_trgm_ops`),
+    // Search indexes lead with the owner (btree_gin): a search reads only its student's entries,
+    // however many other students share the table.
+    index('files_user_display_name_trgm_idx').using('gin', t.userId, sql`${t.displayName} gin_trgm_ops`),
+    index('files_user_original_name_trgm_idx').using('gin', t.userId, sql`${t.originalName} gin_trgm_ops`),
     index('files_active_status_idx').on(t.status).where(sql`${t.status} in ('queued', 'extracting', 'analysing')`),
   ],
 );
@@ -85,7 +87,7 @@ export const fileTexts = pgTable(
     searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector(ts_config, content)`),
     createdAt: createdAt(),
   },
-  (t) => [index('file_texts_search_idx').using('gin', t.searchVector), index('file_texts_user_idx').on(t.userId)],
+  (t) => [index('file_texts_user_search_idx').using('gin', t.userId, t.searchVector), index('file_texts_user_idx').on(t.userId)],
 );
 
 /** Provider answers stored by a key over everything that shaped them, so the same input is never paid for twice. */
