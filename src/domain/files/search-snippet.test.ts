@@ -22,6 +22,11 @@ describe('snippetParts', () => {
     ]);
   });
 
+  it('marks the irregular forms whose stem shares only a first letter with them', () => {
+    expect(marked(snippetParts(win('Lying on the grass under clear skies, dying to sleep', `'lie' | 'sky' | 'die'`)))).toEqual(['Lying', 'skies', 'dying']);
+    expect(marked(snippetParts(win('Lines and lists are not lies', `'lie'`)))).toEqual(['lies']);
+  });
+
   it('marks only what the query means in the document language: its stopwords left the query there', () => {
     // "the economy": English drops "the"; French keeps it as a word.
     expect(marked(snippetParts(win('In the economy of the region', `'economi'`)))).toEqual(['economy']);

@@ -33,7 +33,9 @@ export function snippetParts(window: SnippetWindow): SnippetPart[] {
   const language = languageOfConfig(window.config);
   const lexemes = queryLexemes(window.tsquery);
   // Lexemes share their first letters with the words they come from: only those words are stemmed.
-  const heads = new Set([...lexemes].map((l) => l.slice(0, 3)));
+  // A short lexeme may share only its first (English's irregular lying → lie, skies → sky).
+  const heads = new Set([...lexemes].filter((l) => l.length > 3).map((l) => l.slice(0, 3)));
+  const initials = new Set([...lexemes].filter((l) => l.length <= 3).map((l) => l[0]));
   const { text } = window;
   const cutAtStart = WORD_CHAR.test(window.before);
   const cutAtEnd = WORD_CHAR.test(window.after);
@@ -46,7 +48,8 @@ export function snippetParts(window: SnippetWindow): SnippetPart[] {
     // A word the window cuts in two is left out.
     if ((start === 0 && cutAtStart) || (end === text.length && cutAtEnd)) continue;
     const head = word.slice(0, 3).toLowerCase();
-    let hit = heads.has(isAscii(head) ? head : fold(word.toLowerCase()).slice(0, 3));
+    const folded = isAscii(head) ? head : fold(word.toLowerCase()).slice(0, 3);
+    let hit = heads.has(folded) || initials.has(folded[0]);
     if (hit) {
       const lower = word.toLowerCase();
       hit = lexemes.has(stemAsWritten(lower, language)) || lexemes.has(fold(lower));
