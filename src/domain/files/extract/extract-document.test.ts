@@ -1,5 +1,6 @@
 // The extractors run in-process here (the pool's own tests cover the worker threads).
-import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { Document, ExternalHyperlink, FootnoteReferenceRun, ImageRun, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
+import mammoth from 'mammoth';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ import { documentXmlText, MAMMOTH_MAX_XML_BYTES } from './extract-docx';
 import { extractDocument } from './extract-document';
 import { joinTextItems } from './extract-pdf';
 import { slideText } from './extract-pptx';
-import { paginate, PSEUDO_PAGE_CHARS } from './paginate';
+import { paginate, PSEUDO_PAGE_CHARS, tidy } from './paginate';
 
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -129,6 +130,28 @@ describe('extractDocument: DOCX', () => {
     expect(pages).toEqual(['Avantaprès']);
     // The preview keeps the picture's place, not its bytes.
     expect(html).toBe('<p>Avant<img src="" />après</p>');
+  });
+
+  it('reads a DOCX’s text from the same read as its preview, exactly as mammoth’s extractRawText does', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('A footnote')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('Name'), new TextRun({ children: [new Tab(), 'Grade'] }), new TextRun({ text: 'Line two', break: 1 })] }),
+            new Paragraph({ children: [new ExternalHyperlink({ link: 'https://example.org', children: [new TextRun('the syllabus')] }), new TextRun(' — '), new FootnoteReferenceRun(1)] }),
+            new Table({ rows: [new TableRow({ children: [cell('Week'), cell('Topic')] }), new TableRow({ children: [cell('1'), cell('Entropy')] })] }),
+            new Paragraph('Écrivez sur « Napoléon » & <script>'),
+          ],
+        },
+      ],
+    });
+    const buffer = await Packer.toBuffer(doc);
+    const { pages, html } = await extractDocument(new Uint8Array(buffer), 'docx');
+    expect(pages).toEqual(paginate(tidy((await mammoth.extractRawText({ buffer })).value)));
+    expect(pages.join('\n')).toContain('Name\tGrade');
+    expect(html).toContain('<td><p>Entropy</p></td>');
   });
 
   it('renders the viewer HTML of a DOCX with its text escaped, not interpreted', async () => {
