@@ -4,11 +4,11 @@
 //   GET /api/me     the caller's profile, by the app's own statement
 //   GET /api/files  the newest 50 files: the very statement and body of `GET /api/files?limit=50`
 //   GET /api/search the very statement and body of `GET /api/search?q=`, highlights included
-import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { statementName } from '@/db/client';
 import { appUrl } from '@/db/urls';
 import { filePageOf, listFilesQuery, type FilePageRow } from '@/db/queries/files';
 import { profileWithUserQuery } from '@/db/queries/profiles';
@@ -36,9 +36,7 @@ const routes: Record<string, (client: pg.PoolClient, query: URLSearchParams) => 
   '/api/search': async (client, query) => {
     const q = searchQuerySchema.parse(Object.fromEntries(query));
     const { sql, params } = dialect.sqlToQuery(searchFilesQuery(q.q, fileFilter(q), q.limit));
-    // Named by its text, as the app's statements are: its shape varies with the query's words.
-    const name = `bare_${createHash('sha1').update(sql).digest('base64url')}`;
-    const { rows } = await client.query<SearchRow>({ name, text: sql, values: params });
+    const { rows } = await client.query<SearchRow>({ name: statementName(sql), text: sql, values: params });
     return searchBody(searchHitsOf(rows));
   },
 };
@@ -54,6 +52,10 @@ const server = createServer(async (req, res) => {
     await client.query('commit');
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(body);
+  } catch (err) {
+    // A failed request must not take the baseline down or hand on an open transaction.
+    await client.query('rollback').catch(() => undefined);
+    res.writeHead(500).end(String(err));
   } finally {
     client.release();
   }

@@ -198,13 +198,15 @@ export async function seedLibrary(dataDir: string, authSecret: string, userId: s
       );
     }
     await client.query('begin');
+    // The classmates first, in a table of their own: a volatile id in a joined subquery could be
+    // drawn again for every row.
+    await client.query(`create temp table mates on commit drop as select gen_random_uuid() as id from generate_series(1, $1)`, [classmates]);
+    await client.query(`insert into auth_user (id, name, email) select id, 'Classmate', id || '@classmates.bench.test' from mates`);
     await client.query(
       `create temp table copies on commit drop as
-       select f.id as of_id, m.id as user_id, gen_random_uuid() as id
-       from files f cross join (select gen_random_uuid() as id from generate_series(1, $2)) m where f.user_id = $1`,
-      [userId, classmates],
+       select f.id as of_id, m.id as user_id, gen_random_uuid() as id from files f cross join mates m where f.user_id = $1`,
+      [userId],
     );
-    await client.query(`insert into auth_user (id, name, email) select distinct user_id, 'Classmate', user_id || '@classmates.bench.test' from copies`);
     await client.query(
       `insert into files (id, user_id, original_name, display_name, storage_key, file_type, file_size, content_sha256, status, detected_language, ai_category, ai_confidence, course_confidence, page_count)
        select c.id, c.user_id, f.original_name, f.display_name, c.user_id || '/' || c.id, f.file_type, f.file_size, f.content_sha256, f.status, f.detected_language, f.ai_category, f.ai_confidence, f.course_confidence, f.page_count

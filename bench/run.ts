@@ -3,8 +3,8 @@
 //  2. GET /api/me with a bearer token at 50 connections, next to a bare node:http + pg server
 //     (bench/bare-server.ts) answering the same JSON from the same query, measured alternately.
 //  3. Files (bench/files.ts): 200-document ingestion to "ready", extraction next to pdftotext, and
-//     GET /api/files and GET /api/search over 10,000 files at 50 connections, each next to the bare
-//     server running the same statement.
+//     GET /api/files and GET /api/search over one student's 10,000 files (among 100,000 in the
+//     cell) at 50 connections, each next to the bare server running the same statement.
 // Results go to bench/results/latest.json; the README quotes them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

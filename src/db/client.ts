@@ -78,8 +78,12 @@ export async function queryPrepared<R extends Record<string, unknown>>(tx: Tx, q
   const conn = connectionOf.get(tx);
   if (!conn) return (await tx.execute<R>(query)).rows as R[];
   const { sql: text, params } = dialect.sqlToQuery(query);
-  const name = `cf_${createHash('sha1').update(text).digest('base64url')}`;
-  return (await conn.query<R>({ name, text, values: params })).rows;
+  return (await conn.query<R>({ name: statementName(text), text, values: params })).rows;
+}
+
+/** A prepared statement's name, from its text: statements whose shape varies get a name each. */
+export function statementName(text: string): string {
+  return `cf_${createHash('sha1').update(text).digest('base64url')}`;
 }
 
 /** Connections whose state is unknown (a rollback failed): destroyed instead of reused. */

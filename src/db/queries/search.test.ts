@@ -12,6 +12,12 @@ describe('anchorForms', () => {
     expect(anchorForms('iPhone sales')).toEqual(['iPhone', 'iphone', 'Iphone', 'IPHONE']);
   });
 
+  it('takes no word the query excludes', () => {
+    expect(anchorForms('cell -mitochondria')).toEqual(['cell', 'Cell', 'CELL']);
+    expect(anchorForms('-mitochondria')).toEqual([]);
+    expect(anchorForms('well-being')).toEqual(['being', 'Being', 'BEING']);
+  });
+
   it('lists a form once when cases coincide, and none when the query has no word', () => {
     expect(anchorForms('1789')).toEqual(['1789']);
     expect(anchorForms('?! --')).toEqual([]);

@@ -22,8 +22,8 @@ const configs = ['english', 'french', 'german', 'spanish', 'simple'] as const;
  * A snippet comes from a window around the first place the query's longest word appears, looked
  * for as typed, in lower case, capitalised and in capitals, in that order; the first form found
  * wins (later ones are not searched for). A document with none of them (it has "economies" for
- * "economy") is searched for the query's lexemes in its own configuration, lower case and
- * capitalised ("economi"); with none of those either, the window starts at the document's start.
+ * "economy") is searched for the word's stem in its own configuration, lower case and
+ * capitalised ("economi"); with neither, the window starts at the document's start.
  * Lower-casing the document instead cost more than the rest of the snippet (PostgreSQL lowers text
  * one character at a time), and so did a case-insensitive regular expression. The words are
  * highlighted in Node, not by ts_headline: parsing and stemming every word of 20 windows cost
@@ -31,9 +31,13 @@ const configs = ['english', 'french', 'german', 'spanish', 'simple'] as const;
  */
 const SNIPPET_WINDOW = { before: 100, length: 320 };
 
-/** The query's longest word in the case forms a document most likely has it in (as typed first: "iPhone"). */
+/**
+ * The query's longest word in the case forms a document most likely has it in (as typed first:
+ * "iPhone"). A word the query excludes (`-word`) is no anchor.
+ */
 export function anchorForms(q: string): string[] {
-  const typed = (q.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const wanted = q.replace(/(^|\s)-[\p{L}\p{N}]+/gu, ' ');
+  const typed = (wanted.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
   if (!typed) return [];
   const word = typed.toLowerCase();
   return [...new Set([typed, word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])];
@@ -54,8 +58,12 @@ export function searchFilesQuery(q: string, filter: SearchFilter, limit: number)
   // A text match's text, decompressed once (|| makes a plain copy; OFFSET 0 keeps the subquery
   // from being inlined): each strpos and substr on the stored value would decompress it again.
   const matchedText = sql`(select file_texts.content || '' as text where file_texts.search_vector @@ query.tsq offset 0)`;
-  const stems = sql`(select min(nullif(strpos(d.text, f), 0)) from unnest(tsvector_to_array(to_tsvector(file_texts.ts_config, ${q}))) l, unnest(array[l, initcap(l)]) f)`;
-  const anchorAt = sql`coalesce(${sql.join([...forms.map((f) => sql`nullif(strpos(d.text, ${f}), 0)`), stems, sql`0`], sql`, `)})`;
+  // The word's stem in the document's configuration, from four letters on (a shorter one is
+  // found inside too many other words).
+  const stem = forms.length
+    ? [sql`(select min(nullif(strpos(d.text, f), 0)) from unnest(tsvector_to_array(to_tsvector(file_texts.ts_config, ${forms[0]!.toLowerCase()}))) l, unnest(array[l, initcap(l)]) f where length(l) >= 4)`]
+    : [];
+  const anchorAt = sql`coalesce(${sql.join([...forms.map((f) => sql`nullif(strpos(d.text, ${f}), 0)`), ...stem, sql`0`], sql`, `)})`;
   const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const where = and(...fileListConditions({ ...filter, trashed: false, review: false }));
   // Candidates come from each index (full text, trigram names) through search_file_candidates;

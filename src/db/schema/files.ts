@@ -62,8 +62,8 @@ export const files = pgTable(
     index('files_user_created_idx').on(t.userId, t.createdAt, t.id),
     index('files_user_name_idx').on(t.userId, sql`lower(${t.displayName})`, t.id),
     index('files_user_size_idx').on(t.userId, t.fileSize, t.id),
-    // Search indexes lead with the owner (btree_gin): a search reads only its student's entries,
-    // however many other students share the table.
+    // Search indexes lead with the owner (btree_gin): a search reads only its student's rows from
+    // the table, however many other students share it.
     index('files_user_display_name_trgm_idx').using('gin', t.userId, sql`${t.displayName} gin_trgm_ops`),
     index('files_user_original_name_trgm_idx').using('gin', t.userId, sql`${t.originalName} gin_trgm_ops`),
     index('files_active_status_idx').on(t.status).where(sql`${t.status} in ('queued', 'extracting', 'analysing')`),

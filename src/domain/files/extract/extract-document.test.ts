@@ -196,8 +196,9 @@ describe('extractDocument: DOCX', () => {
     expect(documentXmlText(`${prolog}<ns0:document xmlns:ns0="${W}" xmlns:ns1='${MC}'>${body('ns0:', 'ns1:')}</ns0:document>`)).toBe(expected);
     // A default namespace: elements have no prefix, and <a:t> (another namespace's) is not Word's text.
     expect(documentXmlText(`${prolog}<document xmlns="${W}" xmlns:a="urn:x" xmlns:m.c="${MC}">${body('', 'm.c:')}<a:t>drawing</a:t></document>`)).toBe(expected);
-    // Word's own prefixes, declared.
+    // Word's own prefixes, declared, and the same namespace bound twice.
     expect(documentXmlText(`<w:document xmlns:w="${W}" xmlns:mc="${MC}">${body('w:', 'mc:')}</w:document>`)).toBe(expected);
+    expect(documentXmlText(`<document xmlns="${W}" xmlns:w="${W}" xmlns:mc="${MC}">${body('w:', 'mc:')}</document>`)).toBe(expected);
   });
 
   it('reads a document too long for mammoth (a course reader of hundreds of pages) from its XML, with no preview', async () => {

@@ -4,6 +4,7 @@
 // long document's text is read straight from its XML instead (see MAMMOTH_MAX_XML_BYTES).
 import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
+import { convertElementToRawText } from 'mammoth/lib/raw-text.js';
 import { AppError } from '../../errors';
 import { paginate, tidy } from './paginate';
 import { safeUnzip } from './safe-unzip';
@@ -31,16 +32,15 @@ const WORD_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/200
 const MARKUP_COMPATIBILITY_NAMESPACES = ['http://schemas.openxmlformats.org/markup-compatibility/2006'];
 
 /**
- * The element prefix the document binds to one of `namespaces` on its root element, escaped for a
- * regular expression: "w:" and "mc:" by Word's convention, but any prefix is valid XML ("" for a
- * default namespace), and other writers pick their own (ns0:, for one).
+ * A pattern for the element prefixes the root element binds to one of `namespaces`: "w:" and "mc:"
+ * by Word's convention, but any prefix is valid XML ("" for a default namespace), other writers
+ * pick their own (ns0:, for one), and one namespace may have several.
  */
 function prefixFor(xml: string, namespaces: string[], conventional: string): string {
   const root = /<[^?!][^>]*>/.exec(xml)?.[0] ?? '';
-  for (const m of root.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(["'])(.*?)\2/g)) {
-    if (namespaces.includes(m[3]!)) return m[1] ? `${m[1].replace(/\./g, '\\.')}:` : '';
-  }
-  return conventional;
+  const bound = [...root.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(["'])(.*?)\2/g)].filter((m) => namespaces.includes(m[3]!));
+  const prefixes = bound.length ? bound.map((m) => (m[1] ? `${m[1].replace(/\./g, '\\.')}:` : '')) : [conventional];
+  return `(?:${prefixes.join('|')})`;
 }
 
 /** The XML without its <mc:Choice> blocks, nested ones included (an unclosed one is kept). */
@@ -82,21 +82,6 @@ export function documentXmlText(xml: string): string {
   return out.join('');
 }
 
-/** An element of the document mammoth reads (mammoth's document transforms). */
-type MammothElement = { type: string; value?: string; children?: MammothElement[] };
-
-/**
- * A document's text the way `mammoth.extractRawText` writes it (lib/raw-text.js): text runs, tabs,
- * a blank line after each paragraph. Reading the text separately read and modelled the whole
- * document a second time (DOCX extraction of the bench's 40 documents: 345 → 235 ms). mammoth calls its document transforms
- * API unstable: the version is pinned, and a test holds this equal to extractRawText.
- */
-export function rawText(element: MammothElement): string {
-  if (element.type === 'text') return element.value ?? '';
-  if (element.type === 'tab') return '\t';
-  return (element.children ?? []).map(rawText).join('') + (element.type === 'paragraph' ? '\n\n' : '');
-}
-
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
   const parts = safeUnzip(bytes, (name) => !notNeeded(name));
   const body = parts.get('word/document.xml');
@@ -113,16 +98,18 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument>
   let html: string;
   try {
     // The viewer's HTML, with pictures left out, never read: the preview is for reading, and
-    // their data URLs can be huge. The browser sanitises it again before showing it. The text
-    // comes from the same read of the document, before it is converted.
+    // their data URLs can be huge. The browser sanitises it again before showing it. The text is
+    // written by mammoth's extractRawText writer from the same read of the document (reading it
+    // apart modelled the whole document twice); mammoth calls document transforms unstable, so
+    // its version is pinned and a test holds the text equal to extractRawText's.
     const converted = await mammoth.convertToHtml(input, {
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-      transformDocument: (document: MammothElement) => {
-        text = rawText(document);
-        assertTextSize(text.length);
+      transformDocument: (document: unknown) => {
+        text = convertElementToRawText(document);
         return document;
       },
     });
+    assertTextSize(text.length);
     html = converted.value;
   } catch (err) {
     throw err instanceof AppError ? err : new AppError('FILE_CORRUPT', { cause: err });
