@@ -156,19 +156,31 @@ describe('files', () => {
     expect(await page.getByTestId('meta-pages').innerText()).toBe('2');
     await expect.poll(() => firstPdfPageHasInk(page), { timeout: 30_000 }).toBe(true);
 
+    // Search: opening a hit shows where its word is. "Organelles" is only on the lecture's page 2.
+    await page.getByTestId('search-launcher').click();
+    const search = page.getByTestId('search-dialog');
+    // Enter pressed before the results arrive opens the top one when they do.
+    await search.getByTestId('search-input').fill('organelles');
+    await search.getByTestId('search-input').press('Enter');
+    await page.waitForURL(`${url}/en-US/app/files/${pdf.id}?find=Organelles`);
+    await expect.poll(() => page.getByTestId('pdf-found-on').innerText(), { timeout: 30_000 }).toBe('“Organelles” first appears on page 2');
+    await expect.poll(() => page.getByTestId('pdf-page-count').innerText(), { timeout: 10_000 }).toBe('Page 2 of 2');
+
     // Search: a word only the problem set's text contains, highlighted in the snippet.
     const needleFile = ready.find((r) => r.original === 'problem set 3.txt')!;
     await page.getByTestId('search-launcher').click();
-    const search = page.getByTestId('search-dialog');
     await search.getByTestId('search-input').fill(NEEDLE);
     const results = search.getByTestId('search-results');
     const hit = results.getByRole('option').first();
-    await hit.locator('mark').first().waitFor({ timeout: 15_000 });
-    expect((await hit.locator('mark').first().innerText()).toLowerCase()).toBe(NEEDLE);
+    // The last query's results stay until this one's arrive.
+    await expect.poll(async () => (await hit.locator('mark').first().innerText()).toLowerCase(), { timeout: 15_000 }).toBe(NEEDLE);
     expect(await results.getByRole('option').count()).toBe(1);
     await search.getByTestId('search-input').press('Enter');
-    await page.waitForURL(`${url}/en-US/app/files/${needleFile.id}`);
+    await page.waitForURL(`${url}/en-US/app/files/${needleFile.id}?find=${NEEDLE}`);
     await page.getByTestId('file-title').waitFor();
+    // The text view marks the word (a CSS custom highlight) where it first appears.
+    const marked = () => page.evaluate(() => [...(CSS.highlights.get('cf-find') ?? [])].map((range) => range.toString()));
+    await expect.poll(marked, { timeout: 15_000 }).toEqual([NEEDLE]);
 
     // A name made of HTML is shown as the characters typed, never as markup.
     const html = '<img src=x onerror=alert(1)>';

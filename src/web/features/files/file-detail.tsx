@@ -1,6 +1,7 @@
 'use client';
 
 import { ArrowLeft, Check, Download, Pencil, RefreshCw, RotateCcw, Sparkles, Trash, Undo2, X } from 'lucide-react';
+import { useSearchParams } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useRouter } from '@/i18n/navigation';
@@ -122,6 +123,8 @@ export function FileDetail({ fileId }: { fileId: string }) {
   const trash = useTrashFile();
   const [renaming, setRenaming] = useState(false);
   const [viewerPages, setViewerPages] = useState<number | null>(null);
+  // Set when the file was opened from a search hit: the word its snippet marked.
+  const find = useSearchParams().get('find') ?? undefined;
   useFileEvents();
 
   const back = (
@@ -231,7 +234,7 @@ export function FileDetail({ fileId }: { fileId: string }) {
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
-          <FileViewer file={file} onPages={setViewerPages} />
+          <FileViewer file={file} find={find} onPages={setViewerPages} />
         </div>
 
         <Card className="overflow-hidden" data-testid="file-meta">

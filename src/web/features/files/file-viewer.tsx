@@ -10,6 +10,7 @@ import { Skeleton } from '@/web/components/ui/skeleton';
 import { useErrorMessage } from '@/web/lib/use-error-message';
 import { cn } from '@/web/lib/utils';
 import { downloadUrl, useFilePreview } from './file-queries';
+import { useFindInFrame } from './find-in-document';
 import { useFileFormat } from './format';
 import { isProcessing, type FileItem } from './types';
 
@@ -61,11 +62,13 @@ function ImageView({ file }: { file: FileItem }) {
   );
 }
 
-function PreviewView({ file }: { file: FileItem }) {
+function PreviewView({ file, find }: { file: FileItem; find?: string }) {
   const t = useTranslations('files.viewer');
   const errorMessage = useErrorMessage();
   const preview = useFilePreview(file.id, file.status === 'ready');
   const html = useMemo(() => (preview.data?.html ? sanitize(preview.data.html) : ''), [preview.data?.html]);
+  const [frame, setFrame] = useState<HTMLElement | null>(null);
+  useFindInFrame(frame, find, preview.isSuccess);
 
   if (preview.isPending) {
     return (
@@ -84,14 +87,14 @@ function PreviewView({ file }: { file: FileItem }) {
   const data = preview.data;
   if (data.kind === 'docx' && html) {
     return (
-      <article className={cn(frameClass, 'px-5 py-4 sm:px-8 sm:py-6')} data-testid="docx-view">
+      <article ref={setFrame} className={cn(frameClass, 'px-5 py-4 sm:px-8 sm:py-6')} data-testid="docx-view">
         <div className={proseClass} dangerouslySetInnerHTML={{ __html: html }} />
       </article>
     );
   }
   if (data.kind === 'markdown' && data.text !== null) {
     return (
-      <article className={cn(frameClass, 'px-5 py-4 sm:px-8 sm:py-6')} data-testid="markdown-view">
+      <article ref={setFrame} className={cn(frameClass, 'px-5 py-4 sm:px-8 sm:py-6')} data-testid="markdown-view">
         <div className={proseClass}>
           <ReactMarkdown
             skipHtml
@@ -107,7 +110,7 @@ function PreviewView({ file }: { file: FileItem }) {
   }
   if (data.text !== null) {
     return (
-      <pre className={cn(frameClass, 'px-5 py-4 font-mono text-sm leading-relaxed whitespace-pre-wrap break-words')} data-testid="text-view">
+      <pre ref={setFrame} className={cn(frameClass, 'px-5 py-4 font-mono text-sm leading-relaxed whitespace-pre-wrap break-words')} data-testid="text-view">
         {data.text}
       </pre>
     );
@@ -115,7 +118,7 @@ function PreviewView({ file }: { file: FileItem }) {
   if (data.pages?.length) {
     const slides = data.kind === 'pptx';
     return (
-      <ol className={cn(frameClass, 'grid content-start gap-3 bg-muted p-3 sm:p-4')} data-testid="pages-view" aria-label={slides ? t('slides') : t('pages')}>
+      <ol ref={setFrame} className={cn(frameClass, 'grid content-start gap-3 bg-muted p-3 sm:p-4')} data-testid="pages-view" aria-label={slides ? t('slides') : t('pages')}>
         {data.pages.map((text, i) => (
           <li key={i} className="grid gap-2 rounded-lg border border-border bg-card p-4 shadow-xs">
             <p className="text-xs font-medium text-muted-foreground">{slides ? t('slide', { page: i + 1 }) : t('page', { page: i + 1 })}</p>
@@ -133,8 +136,11 @@ function PreviewView({ file }: { file: FileItem }) {
   );
 }
 
-/** The document itself: drawn PDFs and images, converted DOCX, text, Markdown and slide text. */
-export function FileViewer({ file, onPages }: { file: FileItem; onPages?: (count: number) => void }) {
+/**
+ * The document itself: drawn PDFs and images, converted DOCX, text, Markdown and slide text.
+ * `find`: a word to show where it first appears (the one a search hit was opened for).
+ */
+export function FileViewer({ file, find, onPages }: { file: FileItem; find?: string; onPages?: (count: number) => void }) {
   const t = useTranslations('files.viewer');
   const fmt = useFileFormat();
   const [asText, setAsText] = useState(false);
@@ -151,7 +157,7 @@ export function FileViewer({ file, onPages }: { file: FileItem; onPages?: (count
           </div>
         ) : null}
         {asText ? (
-          <PreviewView file={file} />
+          <PreviewView file={file} find={find} />
         ) : (
           <Suspense
             fallback={
@@ -161,7 +167,7 @@ export function FileViewer({ file, onPages }: { file: FileItem; onPages?: (count
               </Centered>
             }
           >
-            <PdfViewer url={downloadUrl(file.id, true)} onPages={onPages} />
+            <PdfViewer url={downloadUrl(file.id, true)} find={find} onPages={onPages} />
           </Suspense>
         )}
       </div>
@@ -184,5 +190,5 @@ export function FileViewer({ file, onPages }: { file: FileItem; onPages?: (count
       </Centered>
     );
   }
-  return <PreviewView file={file} />;
+  return <PreviewView file={file} find={find} />;
 }

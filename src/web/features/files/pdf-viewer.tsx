@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { Alert } from '@/web/components/ui/alert';
 import { Skeleton } from '@/web/components/ui/skeleton';
+import { findPattern } from './find-in-document';
 
 type PdfJs = typeof import('pdfjs-dist');
 
@@ -110,7 +111,7 @@ function PdfPage({
   );
 }
 
-export default function PdfViewer({ url, onPages }: { url: string; onPages?: (count: number) => void }) {
+export default function PdfViewer({ url, find, onPages }: { url: string; find?: string; onPages?: (count: number) => void }) {
   const t = useTranslations('files.viewer');
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
@@ -119,6 +120,7 @@ export default function PdfViewer({ url, onPages }: { url: string; onPages?: (co
   const [zoom, setZoom] = useState(1);
   const [ratios, setRatios] = useState<Record<number, number>>({});
   const [current, setCurrent] = useState(1);
+  const [foundOn, setFoundOn] = useState<number | null>(null);
   const visible = useRef(new Set<number>());
 
   useEffect(() => {
@@ -162,6 +164,31 @@ export default function PdfViewer({ url, onPages }: { url: string; onPages?: (co
   }, []);
 
   const pageWidth = Math.max(0, Math.floor((boxWidth - 2 * GAP_PX) * zoom));
+  const laidOut = pageWidth > 0;
+
+  // The first page whose text has the word a search hit was opened for, scrolled to once the
+  // pages have their size. pdf.js reads each page's text in its worker, in page order.
+  useEffect(() => {
+    setFoundOn(null);
+    if (!doc || !find || !root || !laidOut) return;
+    let cancelled = false;
+    const pattern = findPattern(find);
+    void (async () => {
+      for (let n = 1; n <= doc.numPages && !cancelled; n++) {
+        const content = await (await doc.getPage(n)).getTextContent();
+        const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+        if (!pattern.test(text)) continue;
+        const box = root.querySelector<HTMLElement>(`[data-page="${n}"]`);
+        if (cancelled || !box) return;
+        setFoundOn(n);
+        root.scrollTop += box.getBoundingClientRect().top - root.getBoundingClientRect().top - GAP_PX;
+        return;
+      }
+    })().catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [doc, find, root, laidOut]);
   const zoomIndex = ZOOMS.indexOf(zoom);
   const firstRatio = ratios[1] ?? A4_RATIO;
 
@@ -171,6 +198,11 @@ export default function PdfViewer({ url, onPages }: { url: string; onPages?: (co
         <span aria-live="polite" className="tabular-nums text-muted-foreground" data-testid="pdf-page-count">
           {doc ? t('pageOf', { page: current, count: doc.numPages }) : t('loading')}
         </span>
+        {foundOn !== null && find ? (
+          <span className="truncate text-muted-foreground" data-testid="pdf-found-on">
+            {t('foundOn', { word: find, page: foundOn })}
+          </span>
+        ) : null}
         <div className="ml-auto flex items-center gap-1">
           <button
             type="button"

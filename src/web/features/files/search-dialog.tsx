@@ -2,7 +2,7 @@
 
 import { CornerDownLeft, LoaderCircle, Search, X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import { Select } from '@/web/components/ui/select';
 import { useNativeDialog } from '@/web/components/ui/use-native-dialog';
@@ -58,8 +58,12 @@ export default function SearchDialog() {
   const statusId = useId();
   const results = debounced.trim() ? (search.data ?? []) : [];
   const waiting = q.trim() !== debounced.trim() || search.isFetching;
+  // Enter pressed before the results for what was typed arrived: they open when they do, never
+  // the previous query's.
+  const [openWhenReady, setOpenWhenReady] = useState(false);
 
   useEffect(() => {
+    setOpenWhenReady(false);
     if (!open) return;
     inputRef.current?.focus();
     inputRef.current?.select();
@@ -74,10 +78,18 @@ export default function SearchDialog() {
   }
 
   function choose(result: SearchResult | undefined) {
+    setOpenWhenReady(false);
     if (!result) return;
     setOpen(false);
-    router.push(`/app/files/${result.file.id}`);
+    // The viewer opens at the first place the snippet's marked word appears.
+    const word = result.snippet.find((part) => part.highlight)?.text;
+    router.push(word ? `/app/files/${result.file.id}?find=${encodeURIComponent(word)}` : `/app/files/${result.file.id}`);
   }
+
+  const openFirst = useEffectEvent(() => choose(results[0]));
+  useEffect(() => {
+    if (open && openWhenReady && !waiting) openFirst();
+  }, [open, openWhenReady, waiting]);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -88,7 +100,8 @@ export default function SearchDialog() {
       document.getElementById(`${listId}-${next}`)?.scrollIntoView({ block: 'nearest' });
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(results[active]);
+      if (waiting) setOpenWhenReady(true);
+      else choose(results[active]);
     } else if (event.key === 'Escape') {
       // A search field would only clear itself on the first Escape: close at once instead.
       event.preventDefault();

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { findPattern } from './find-in-document';
+
+describe('findPattern', () => {
+  it('finds the word as typed, in any case, with its characters taken literally', () => {
+    expect(findPattern('Organelles').exec('the organelles in detail')?.index).toBe(4);
+    expect(findPattern('ÉCONOMIE').test('une économie ouverte')).toBe(true);
+    expect(findPattern('C++').exec('C and C++ (1985)')?.[0]).toBe('C++');
+    expect(findPattern('a.b').test('axb')).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+'use client';
+
+// Opening a search hit shows where its word is: the viewer scrolls to the first place the word
+// appears and marks it. The mark is a CSS custom highlight (globals.css, `::highlight(cf-find)`),
+// so the document React rendered is never modified.
+import { useEffect } from 'react';
+
+const HIGHLIGHT = 'cf-find';
+
+/** A case-insensitive pattern for `word` as typed (any characters taken literally). */
+export function findPattern(word: string): RegExp {
+  return new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu');
+}
+
+/** The first place `word` appears in `root`'s text, as a Range; null when it doesn't. */
+export function findFirst(root: Node, word: string): Range | null {
+  const pattern = findPattern(word);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const m = pattern.exec(node.nodeValue ?? '');
+    if (!m) continue;
+    const range = document.createRange();
+    range.setStart(node, m.index);
+    range.setEnd(node, m.index + m[0].length);
+    return range;
+  }
+  return null;
+}
+
+/** Scrolls `frame` (a scrolling box) so that `top`, in viewport pixels, sits a third of the way down. */
+export function scrollFrameTo(frame: HTMLElement, top: number) {
+  frame.scrollTop += top - frame.getBoundingClientRect().top - frame.clientHeight / 3;
+}
+
+/** Marks the first place `word` appears in `frame` once `ready`, and brings it into view. */
+export function useFindInFrame(frame: HTMLElement | null, word: string | undefined, ready: boolean) {
+  useEffect(() => {
+    if (!frame || !word || !ready) return;
+    const range = findFirst(frame, word);
+    if (!range) return;
+    // Browsers without custom highlights still scroll to the word.
+    if ('highlights' in CSS) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+    scrollFrameTo(frame, range.getBoundingClientRect().top);
+    return () => {
+      if ('highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
+    };
+  }, [frame, word, ready]);
+}
