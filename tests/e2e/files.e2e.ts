@@ -165,6 +165,10 @@ describe('files', () => {
     await page.waitForURL(`${url}/en-US/app/files/${pdf.id}?find=Organelles`);
     await expect.poll(() => page.getByTestId('pdf-found-on').innerText(), { timeout: 30_000 }).toBe('“Organelles” first appears on page 2');
     await expect.poll(() => page.getByTestId('pdf-page-count').innerText(), { timeout: 10_000 }).toBe('Page 2 of 2');
+    // Marked (a CSS custom highlight) in pdf.js' text layer over the drawn page, whose words can be selected.
+    const marked = () => page.evaluate(() => [...(CSS.highlights.get('cf-find') ?? [])].map((range) => range.toString()));
+    await expect.poll(marked, { timeout: 15_000 }).toEqual(['Organelles']);
+    expect(await page.getByTestId('pdf-text-layer').nth(1).innerText()).toContain('Organelles in detail.');
 
     // Search: a word only the problem set's text contains, highlighted in the snippet.
     const needleFile = ready.find((r) => r.original === 'problem set 3.txt')!;
@@ -178,8 +182,7 @@ describe('files', () => {
     await search.getByTestId('search-input').press('Enter');
     await page.waitForURL(`${url}/en-US/app/files/${needleFile.id}?find=${NEEDLE}`);
     await page.getByTestId('file-title').waitFor();
-    // The text view marks the word (a CSS custom highlight) where it first appears.
-    const marked = () => page.evaluate(() => [...(CSS.highlights.get('cf-find') ?? [])].map((range) => range.toString()));
+    // The text view marks the word where it first appears.
     await expect.poll(marked, { timeout: 15_000 }).toEqual([NEEDLE]);
 
     // A name made of HTML is shown as the characters typed, never as markup.

@@ -32,17 +32,24 @@ export function scrollFrameTo(frame: HTMLElement, top: number) {
   frame.scrollTop += top - frame.getBoundingClientRect().top - frame.clientHeight / 3;
 }
 
+/** Marks `range` as the found word (browsers without custom highlights only scroll to it). */
+export function markFound(range: Range) {
+  if ('highlights' in CSS) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+}
+
+/** Removes the mark of markFound, when the document it was in leaves the page. */
+export function unmarkFound() {
+  if ('highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
+}
+
 /** Marks the first place `word` appears in `frame` once `ready`, and brings it into view. */
 export function useFindInFrame(frame: HTMLElement | null, word: string | undefined, ready: boolean) {
   useEffect(() => {
     if (!frame || !word || !ready) return;
     const range = findFirst(frame, word);
     if (!range) return;
-    // Browsers without custom highlights still scroll to the word.
-    if ('highlights' in CSS) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+    markFound(range);
     scrollFrameTo(frame, range.getBoundingClientRect().top);
-    return () => {
-      if ('highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
-    };
+    return unmarkFound;
   }, [frame, word, ready]);
 }

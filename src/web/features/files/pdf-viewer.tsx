@@ -1,14 +1,16 @@
 'use client';
 
 // PDF pages drawn in the browser by pdf.js: one canvas per page, drawn as it nears the viewport
-// and released when far away, so a 300-page reader costs a few pages of memory.
+// and released when far away, so a 300-page reader costs a few pages of memory. Over each drawn
+// page lies pdf.js' text layer (transparent text, styled in globals.css): its words can be
+// selected and copied, and the one a search hit was opened for is marked.
 import { LoaderCircle, Minus, Plus } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { Alert } from '@/web/components/ui/alert';
 import { Skeleton } from '@/web/components/ui/skeleton';
-import { findPattern } from './find-in-document';
+import { findFirst, findPattern, markFound, unmarkFound } from './find-in-document';
 
 type PdfJs = typeof import('pdfjs-dist');
 
@@ -34,6 +36,7 @@ function PdfPage({
   width,
   ratio,
   root,
+  find,
   onRatio,
   onSeen,
 }: {
@@ -42,11 +45,14 @@ function PdfPage({
   width: number;
   ratio: number;
   root: HTMLElement | null;
+  /** The word to mark on this page, if it is where the word first appears. */
+  find?: string;
   onRatio: (page: number, ratio: number) => void;
   onSeen: (page: number, visible: boolean) => void;
 }) {
   const t = useTranslations('files.viewer');
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   const [drawn, setDrawn] = useState(false);
@@ -66,9 +72,11 @@ function PdfPage({
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!near || !canvas || width <= 0) return;
+    const text = textRef.current;
+    if (!near || !canvas || !text || width <= 0) return;
     let cancelled = false;
     let task: { cancel: () => void; promise: Promise<void> } | null = null;
+    let layer: { cancel: () => void } | null = null;
     void (async () => {
       try {
         const page = await doc.getPage(pageNumber);
@@ -81,7 +89,17 @@ function PdfPage({
         canvas.height = Math.floor(viewport.height * dpr);
         task = page.render({ canvas, viewport, transform: dpr !== 1 ? [dpr, 0, 0, dpr, 0, 0] : undefined });
         await task.promise;
-        if (!cancelled) setDrawn(true);
+        if (cancelled) return;
+        setDrawn(true);
+        const { TextLayer } = await loadPdfJs();
+        if (cancelled) return;
+        text.replaceChildren();
+        text.style.setProperty('--total-scale-factor', String(viewport.scale));
+        const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport });
+        layer = textLayer;
+        await textLayer.render();
+        const found = !cancelled && find ? findFirst(text, find) : null;
+        if (found) markFound(found);
       } catch {
         // Cancelled by scrolling away or a new width: the next pass draws it.
       }
@@ -89,8 +107,9 @@ function PdfPage({
     return () => {
       cancelled = true;
       task?.cancel();
+      layer?.cancel();
     };
-  }, [near, doc, pageNumber, width, onRatio]);
+  }, [near, doc, pageNumber, width, find, onRatio]);
 
   // Far from view: give the canvas memory back.
   useEffect(() => {
@@ -100,6 +119,7 @@ function PdfPage({
       canvas.width = 0;
       canvas.height = 0;
     }
+    textRef.current?.replaceChildren();
     setDrawn(false);
   }, [near]);
 
@@ -107,6 +127,7 @@ function PdfPage({
     <div ref={boxRef} data-page={pageNumber} className="relative mx-auto bg-white shadow-sm" style={{ width, height: width * ratio }}>
       {!drawn ? <Skeleton className="absolute inset-0 rounded-none bg-white dark:bg-white" /> : null}
       <canvas ref={canvasRef} role="img" aria-label={t('page', { page: pageNumber })} data-testid="pdf-page" className="block size-full" />
+      <div ref={textRef} className="textLayer" data-testid="pdf-text-layer" />
     </div>
   );
 }
@@ -187,6 +208,7 @@ export default function PdfViewer({ url, find, onPages }: { url: string; find?: 
     })().catch(() => undefined);
     return () => {
       cancelled = true;
+      unmarkFound();
     };
   }, [doc, find, root, laidOut]);
   const zoomIndex = ZOOMS.indexOf(zoom);
@@ -246,7 +268,17 @@ export default function PdfViewer({ url, find, onPages }: { url: string; find?: 
         ) : (
           <div className="grid w-max min-w-full justify-items-center" style={{ gap: GAP_PX, padding: GAP_PX }}>
             {Array.from({ length: doc.numPages }, (_, i) => (
-              <PdfPage key={i + 1} doc={doc} pageNumber={i + 1} width={pageWidth} ratio={ratios[i + 1] ?? firstRatio} root={root} onRatio={onRatio} onSeen={onSeen} />
+              <PdfPage
+                key={i + 1}
+                doc={doc}
+                pageNumber={i + 1}
+                width={pageWidth}
+                ratio={ratios[i + 1] ?? firstRatio}
+                root={root}
+                find={foundOn === i + 1 ? find : undefined}
+                onRatio={onRatio}
+                onSeen={onSeen}
+              />
             ))}
           </div>
         )}
