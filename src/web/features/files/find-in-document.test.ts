@@ -8,4 +8,10 @@ describe('findPattern', () => {
     expect(findPattern('C++').exec('C and C++ (1985)')?.[0]).toBe('C++');
     expect(findPattern('a.b').test('axb')).toBe(false);
   });
+
+  it('finds only whole words', () => {
+    expect(findPattern('cell').test('an excellent cellist')).toBe(false);
+    expect(findPattern('cell').exec('excellent: the cell, not cells')?.index).toBe(15);
+    expect(findPattern('énergie').test('bioénergie')).toBe(false);
+  });
 });

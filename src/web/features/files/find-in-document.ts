@@ -7,9 +7,13 @@ import { useEffect } from 'react';
 
 const HIGHLIGHT = 'cf-find';
 
-/** A case-insensitive pattern for `word` as typed (any characters taken literally). */
+/**
+ * A case-insensitive pattern for `word` as a whole word (any characters taken literally): the
+ * snippet marked whole words, and "cell" is not in "excellent".
+ */
 export function findPattern(word: string): RegExp {
-  return new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu');
+  const literal = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${literal}(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
 }
 
 /** The first place `word` appears in `root`'s text, as a Range; null when it doesn't. */

@@ -56,6 +56,7 @@ function PdfPage({
   const boxRef = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   const [drawn, setDrawn] = useState(false);
+  const [textShown, setTextShown] = useState(false);
 
   useEffect(() => {
     const el = boxRef.current;
@@ -94,12 +95,12 @@ function PdfPage({
         const { TextLayer } = await loadPdfJs();
         if (cancelled) return;
         text.replaceChildren();
-        text.style.setProperty('--total-scale-factor', String(viewport.scale));
+        setTextShown(false);
+        text.style.setProperty('--total-scale-factor', String(viewport.scale * viewport.userUnit));
         const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport });
         layer = textLayer;
         await textLayer.render();
-        const found = !cancelled && find ? findFirst(text, find) : null;
-        if (found) markFound(found);
+        if (!cancelled) setTextShown(true);
       } catch {
         // Cancelled by scrolling away or a new width: the next pass draws it.
       }
@@ -109,7 +110,15 @@ function PdfPage({
       task?.cancel();
       layer?.cancel();
     };
-  }, [near, doc, pageNumber, width, find, onRatio]);
+  }, [near, doc, pageNumber, width, onRatio]);
+
+  useEffect(() => {
+    const text = textRef.current;
+    const found = textShown && text && find ? findFirst(text, find) : null;
+    if (!found) return;
+    markFound(found);
+    return unmarkFound;
+  }, [textShown, find]);
 
   // Far from view: give the canvas memory back.
   useEffect(() => {
@@ -120,6 +129,7 @@ function PdfPage({
       canvas.height = 0;
     }
     textRef.current?.replaceChildren();
+    setTextShown(false);
     setDrawn(false);
   }, [near]);
 
@@ -221,7 +231,7 @@ export default function PdfViewer({ url, find, onPages }: { url: string; find?: 
           {doc ? t('pageOf', { page: current, count: doc.numPages }) : t('loading')}
         </span>
         {foundOn !== null && find ? (
-          <span className="truncate text-muted-foreground" data-testid="pdf-found-on">
+          <span role="status" className="truncate text-muted-foreground" data-testid="pdf-found-on">
             {t('foundOn', { word: find, page: foundOn })}
           </span>
         ) : null}

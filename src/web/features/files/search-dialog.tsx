@@ -144,7 +144,10 @@ export default function SearchDialog() {
               aria-activedescendant={results.length ? `${listId}-${active}` : undefined}
               data-testid="search-input"
               value={q}
-              onChange={(e) => setQ(e.target.value)}
+              onChange={(e) => {
+                setQ(e.target.value);
+                setOpenWhenReady(false);
+              }}
               onKeyDown={onKeyDown}
               placeholder={t('placeholder')}
               maxLength={200}
