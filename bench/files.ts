@@ -163,16 +163,22 @@ export async function benchExtraction(docs: Doc[]) {
 
 const tsConfig: Record<string, string> = { en: 'english', fr: 'french', de: 'german', es: 'spanish' };
 
+/** The embedded US cell as its superuser: the bench writes its library straight into the tables. */
+async function superuserClient(dataDir: string, authSecret: string): Promise<pg.Client> {
+  const { port } = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { port: number };
+  const password = createHmac('sha256', authSecret).update('embedded-postgres-superuser').digest('base64url');
+  const client = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/courseflow_us_east` });
+  await client.connect();
+  return client;
+}
+
 /**
  * 10,000 analysed files for one user, written straight into the region's tables, and the same
  * library for each of `classmates` other students in the cell (100,000 documents in all by
  * default): a search must find its student's files among everybody's.
  */
 export async function seedLibrary(dataDir: string, authSecret: string, userId: string, count = 10_000, classmates = 9): Promise<{ documentsInCell: number }> {
-  const { port } = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { port: number };
-  const password = createHmac('sha256', authSecret).update('embedded-postgres-superuser').digest('base64url');
-  const client = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/courseflow_us_east` });
-  await client.connect();
+  const client = await superuserClient(dataDir, authSecret);
   try {
     const docs = labelledCorpus().flatMap((s) => s.documents);
     const categories = ['lecture', 'assignment', 'notes', 'exam', 'other'];
@@ -222,6 +228,41 @@ export async function seedLibrary(dataDir: string, authSecret: string, userId: s
     await client.query('vacuum analyze file_texts');
     const { rows } = await client.query<{ n: number }>('select count(*)::int as n from file_texts');
     return { documentsInCell: rows[0]!.n };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The student's seeded texts lengthened to about ten pages each (students' files are 5–30 pages;
+ * the library's texts are one): each becomes a third of its language's distinct texts, joined.
+ * Returns their mean length in characters.
+ */
+export async function lengthenLibraryTexts(dataDir: string, authSecret: string, userId: string): Promise<number> {
+  const client = await superuserClient(dataDir, authSecret);
+  try {
+    await client.query('begin');
+    await client.query(
+      `create temp table distinct_texts on commit drop as
+       select row_number() over (order by md5(content)) - 1 as n, content, ts_config
+       from (select distinct on (md5(t.content)) t.content, t.ts_config from file_texts t join files f on f.id = t.file_id
+             where t.user_id = $1 and f.content_sha256 like 'seed-%' order by md5(t.content)) x`,
+      [userId],
+    );
+    await client.query(
+      `update file_texts t set content = (
+         select string_agg(d.content, E'\n\n' order by d.n) from distinct_texts d
+         where d.ts_config = t.ts_config and (d.n + abs(hashtext(t.file_id::text))) % 3 = 0)
+       where t.user_id = $1 and exists (select 1 from files f where f.id = t.file_id and f.content_sha256 like 'seed-%')`,
+      [userId],
+    );
+    await client.query('commit');
+    await client.query('vacuum analyze file_texts');
+    const { rows } = await client.query<{ n: number }>(
+      `select avg(length(t.content))::int as n from file_texts t join files f on f.id = t.file_id where t.user_id = $1 and f.content_sha256 like 'seed-%'`,
+      [userId],
+    );
+    return rows[0]!.n;
   } finally {
     await client.end();
   }

@@ -4,7 +4,8 @@
 //     (bench/bare-server.ts) answering the same JSON from the same query, measured alternately.
 //  3. Files (bench/files.ts): 200-document ingestion to "ready", extraction next to pdftotext, and
 //     GET /api/files and GET /api/search over one student's 10,000 files (among 100,000 in the
-//     cell) at 50 connections, each next to the bare server running the same statement.
+//     cell) at 50 connections, each next to the bare server running the same statement; last,
+//     search again once the student's texts are ten pages long.
 // Results go to bench/results/latest.json; the README quotes them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { APP_NODE_ARGS, APP_V8_FLAGS } from '../scripts/app-process';
-import { SEARCH_QUERIES, benchExtraction, benchIngestion, loadTest, offeredLoad, seedLibrary, type LoadSummary } from './files';
+import { SEARCH_QUERIES, benchExtraction, benchIngestion, lengthenLibraryTexts, loadTest, offeredLoad, seedLibrary, type LoadSummary } from './files';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CONNECTIONS = 50;
@@ -21,6 +22,7 @@ const ROUNDS = 3;
 /** Requests per second offered, over at most 50 connections, in the latency runs of the library benchmarks. */
 const LIST_RATE = 500;
 const SEARCH_RATE = 200;
+const LONG_SEARCH_RATE = 50;
 const secrets = {
   AUTH_SECRET: 'bench-auth-secret-0123456789abcdef0123456789abcdef',
   DIRECTORY_HMAC_KEY: 'bench-directory-hmac-0123456789abcdef0123456789ab',
@@ -144,6 +146,15 @@ async function main() {
       runs.listOffered.push(await offeredLoad(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S, rate: LIST_RATE }));
       runs.searchOffered.push(await offeredLoad(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S, rate: SEARCH_RATE }));
     }
+    // Last, as the texts students' files really have (ten pages rather than one): a student alone
+    // searching, and 50 searches/s offered.
+    const longChars = await lengthenLibraryTexts(dataDir, secrets.AUTH_SECRET, user.id);
+    const long = { alone: [] as LoadSummary[], offered: [] as LoadSummary[] };
+    await loadTest(warm.url, token, { paths: searchPaths, connections: 1, duration: 2 });
+    for (let i = 0; i < ROUNDS; i++) {
+      long.alone.push(await loadTest(warm.url, token, { paths: searchPaths, connections: 1, duration: DURATION_S }));
+      long.offered.push(await offeredLoad(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S, rate: LONG_SEARCH_RATE }));
+    }
     await stopApp(bare);
     await stopApp(warm.child);
     const { docs: _docs, ...ingestionResult } = ingestion;
@@ -176,6 +187,11 @@ async function main() {
             throughput_vs_api_me: +(median(runs.search).requests_per_s / app.requests_per_s).toFixed(2),
           },
           offered: { requests_per_s_offered: SEARCH_RATE, ...median(runs.searchOffered, 'p95_ms') },
+          long_documents: {
+            mean_chars: longChars,
+            one_connection: median(long.alone, 'p95_ms'),
+            offered: { requests_per_s_offered: LONG_SEARCH_RATE, ...median(long.offered, 'p95_ms') },
+          },
         },
       },
     };
