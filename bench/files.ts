@@ -249,20 +249,17 @@ export async function lengthenLibraryTexts(dataDir: string, authSecret: string, 
              where t.user_id = $1 and f.content_sha256 like 'seed-%' order by md5(t.content)) x`,
       [userId],
     );
-    await client.query(
+    const { rows } = await client.query<{ n: number }>(
       `update file_texts t set content = (
          select string_agg(d.content, E'\n\n' order by d.n) from distinct_texts d
          where d.ts_config = t.ts_config and (d.n + abs(hashtext(t.file_id::text))) % 3 = 0)
-       where t.user_id = $1 and exists (select 1 from files f where f.id = t.file_id and f.content_sha256 like 'seed-%')`,
+       where t.user_id = $1 and exists (select 1 from files f where f.id = t.file_id and f.content_sha256 like 'seed-%')
+       returning length(t.content) as n`,
       [userId],
     );
     await client.query('commit');
     await client.query('vacuum analyze file_texts');
-    const { rows } = await client.query<{ n: number }>(
-      `select avg(length(t.content))::int as n from file_texts t join files f on f.id = t.file_id where t.user_id = $1 and f.content_sha256 like 'seed-%'`,
-      [userId],
-    );
-    return rows[0]!.n;
+    return Math.round(rows.reduce((sum, r) => sum + r.n, 0) / rows.length);
   } finally {
     await client.end();
   }

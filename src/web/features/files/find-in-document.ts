@@ -31,9 +31,12 @@ export function findFirst(root: Node, word: string): Range | null {
   return null;
 }
 
-/** Scrolls `frame` (a scrolling box) so that `top`, in viewport pixels, sits a third of the way down. */
-export function scrollFrameTo(frame: HTMLElement, top: number) {
-  frame.scrollTop += top - frame.getBoundingClientRect().top - frame.clientHeight / 3;
+/**
+ * Scrolls `frame` (a scrolling box) so that `top`, in viewport pixels, sits `below` pixels under
+ * the frame's top: a third of the way down unless told.
+ */
+export function scrollFrameTo(frame: HTMLElement, top: number, below = frame.clientHeight / 3) {
+  frame.scrollTop += top - frame.getBoundingClientRect().top - below;
 }
 
 /** Marks `range` as the found word (browsers without custom highlights only scroll to it). */

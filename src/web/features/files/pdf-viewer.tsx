@@ -10,7 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { Alert } from '@/web/components/ui/alert';
 import { Skeleton } from '@/web/components/ui/skeleton';
-import { findFirst, findPattern, markFound, unmarkFound } from './find-in-document';
+import { findFirst, findPattern, markFound, scrollFrameTo, unmarkFound } from './find-in-document';
 
 type PdfJs = typeof import('pdfjs-dist');
 
@@ -212,13 +212,12 @@ export default function PdfViewer({ url, find, onPages }: { url: string; find?: 
         const box = root.querySelector<HTMLElement>(`[data-page="${n}"]`);
         if (cancelled || !box) return;
         setFoundOn(n);
-        root.scrollTop += box.getBoundingClientRect().top - root.getBoundingClientRect().top - GAP_PX;
+        scrollFrameTo(root, box.getBoundingClientRect().top, GAP_PX);
         return;
       }
     })().catch(() => undefined);
     return () => {
       cancelled = true;
-      unmarkFound();
     };
   }, [doc, find, root, laidOut]);
   const zoomIndex = ZOOMS.indexOf(zoom);
