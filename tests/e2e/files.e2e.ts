@@ -169,6 +169,13 @@ describe('files', () => {
     const marked = () => page.evaluate(() => [...(CSS.highlights.get('cf-find') ?? [])].map((range) => range.toString()));
     await expect.poll(marked, { timeout: 15_000 }).toEqual(['Organelles']);
     expect(await page.getByTestId('pdf-text-layer').nth(1).innerText()).toContain('Organelles in detail.');
+    // Zoomed in, the page is drawn again and its text laid out at the new size, the word still marked on it.
+    const markedWidth = () => page.evaluate(() => [...(CSS.highlights.get('cf-find') ?? [])].map((range) => (range instanceof Range ? Math.round(range.getBoundingClientRect().width) : 0)));
+    const [widthBefore] = await markedWidth();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Fit to width' }).innerText()).toBe('125%');
+    await expect.poll(async () => (await markedWidth())[0] ?? 0, { timeout: 15_000 }).toBeGreaterThan(widthBefore! * 1.2);
+    expect(await marked()).toEqual(['Organelles']);
 
     // Search: a word only the problem set's text contains, highlighted in the snippet.
     const needleFile = ready.find((r) => r.original === 'problem set 3.txt')!;

@@ -6,13 +6,14 @@
 // selected and copied, and the one a search hit was opened for is marked.
 import { LoaderCircle, Minus, Plus } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { Alert } from '@/web/components/ui/alert';
 import { Skeleton } from '@/web/components/ui/skeleton';
 import { findFirst, findPattern, markFound, scrollFrameTo, unmarkFound } from './find-in-document';
 
 type PdfJs = typeof import('pdfjs-dist');
+type PageText = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
@@ -29,6 +30,24 @@ function loadPdfJs(): Promise<PdfJs> {
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 const A4_RATIO = 841.89 / 595.28;
 const GAP_PX = 12;
+/** Pages whose text stays read: those around the view, and the one a search found. */
+const TEXTS_KEPT = 8;
+
+/**
+ * Each page's text, read once by pdf.js' worker for both the page search and the text layers (a
+ * new zoom lays the same text out again), the most recently used few kept.
+ */
+function pageTexts(doc: PDFDocumentProxy): (page: number) => Promise<PageText> {
+  const kept = new Map<number, Promise<PageText>>();
+  return (page) => {
+    const text = kept.get(page) ?? doc.getPage(page).then((p) => p.getTextContent());
+    kept.delete(page);
+    kept.set(page, text);
+    if (kept.size > TEXTS_KEPT) kept.delete(kept.keys().next().value!);
+    text.catch(() => kept.get(page) === text && kept.delete(page));
+    return text;
+  };
+}
 
 function PdfPage({
   doc,
@@ -37,6 +56,7 @@ function PdfPage({
   ratio,
   root,
   find,
+  textOf,
   onRatio,
   onSeen,
 }: {
@@ -47,6 +67,7 @@ function PdfPage({
   root: HTMLElement | null;
   /** The word to mark on this page, if it is where the word first appears. */
   find?: string;
+  textOf: (page: number) => Promise<PageText>;
   onRatio: (page: number, ratio: number) => void;
   onSeen: (page: number, visible: boolean) => void;
 }) {
@@ -56,7 +77,8 @@ function PdfPage({
   const boxRef = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   const [drawn, setDrawn] = useState(false);
-  const [textShown, setTextShown] = useState(false);
+  /** How many times the text layer was laid out since the page came near (each time, marked anew). */
+  const [textLaidOut, setTextLaidOut] = useState(0);
 
   useEffect(() => {
     const el = boxRef.current;
@@ -92,15 +114,14 @@ function PdfPage({
         await task.promise;
         if (cancelled) return;
         setDrawn(true);
-        const { TextLayer } = await loadPdfJs();
+        const [{ TextLayer }, content] = await Promise.all([loadPdfJs(), textOf(pageNumber)]);
         if (cancelled) return;
         text.replaceChildren();
-        setTextShown(false);
         text.style.setProperty('--total-scale-factor', String(viewport.scale * viewport.userUnit));
-        const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport });
+        const textLayer = new TextLayer({ textContentSource: content, container: text, viewport });
         layer = textLayer;
         await textLayer.render();
-        if (!cancelled) setTextShown(true);
+        if (!cancelled) setTextLaidOut((n) => n + 1);
       } catch {
         // Cancelled by scrolling away or a new width: the next pass draws it.
       }
@@ -110,15 +131,15 @@ function PdfPage({
       task?.cancel();
       layer?.cancel();
     };
-  }, [near, doc, pageNumber, width, onRatio]);
+  }, [near, doc, pageNumber, width, textOf, onRatio]);
 
   useEffect(() => {
     const text = textRef.current;
-    const found = textShown && text && find ? findFirst(text, find) : null;
+    const found = textLaidOut && text && find ? findFirst(text, find) : null;
     if (!found) return;
     markFound(found);
     return unmarkFound;
-  }, [textShown, find]);
+  }, [textLaidOut, find]);
 
   // Far from view: give the canvas memory back.
   useEffect(() => {
@@ -129,7 +150,7 @@ function PdfPage({
       canvas.height = 0;
     }
     textRef.current?.replaceChildren();
-    setTextShown(false);
+    setTextLaidOut(0);
     setDrawn(false);
   }, [near]);
 
@@ -153,6 +174,7 @@ export default function PdfViewer({ url, find, onPages }: { url: string; find?: 
   const [current, setCurrent] = useState(1);
   const [foundOn, setFoundOn] = useState<number | null>(null);
   const visible = useRef(new Set<number>());
+  const textOf = useMemo(() => (doc ? pageTexts(doc) : null), [doc]);
 
   useEffect(() => {
     let destroyed = false;
@@ -198,15 +220,16 @@ export default function PdfViewer({ url, find, onPages }: { url: string; find?: 
   const laidOut = pageWidth > 0;
 
   // The first page whose text has the word a search hit was opened for, scrolled to once the
-  // pages have their size. pdf.js reads each page's text in its worker, in page order.
+  // pages have their size. pdf.js reads each page's text in its worker, in page order; the found
+  // page's text layer then lays out the text read here.
   useEffect(() => {
     setFoundOn(null);
-    if (!doc || !find || !root || !laidOut) return;
+    if (!doc || !textOf || !find || !root || !laidOut) return;
     let cancelled = false;
     const pattern = findPattern(find);
     void (async () => {
       for (let n = 1; n <= doc.numPages && !cancelled; n++) {
-        const content = await (await doc.getPage(n)).getTextContent();
+        const content = await textOf(n);
         const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
         if (!pattern.test(text)) continue;
         const box = root.querySelector<HTMLElement>(`[data-page="${n}"]`);
@@ -219,7 +242,7 @@ export default function PdfViewer({ url, find, onPages }: { url: string; find?: 
     return () => {
       cancelled = true;
     };
-  }, [doc, find, root, laidOut]);
+  }, [doc, textOf, find, root, laidOut]);
   const zoomIndex = ZOOMS.indexOf(zoom);
   const firstRatio = ratios[1] ?? A4_RATIO;
 
@@ -269,7 +292,7 @@ export default function PdfViewer({ url, find, onPages }: { url: string; find?: 
           <div className="p-4">
             <Alert variant="error">{t('pdfFailed')}</Alert>
           </div>
-        ) : !doc ? (
+        ) : !doc || !textOf ? (
           <div role="status" className="flex h-full items-center justify-center gap-2 text-sm text-muted-foreground">
             <LoaderCircle aria-hidden className="size-4 animate-spin motion-reduce:animate-none" />
             {t('loading')}
@@ -285,6 +308,7 @@ export default function PdfViewer({ url, find, onPages }: { url: string; find?: 
                 ratio={ratios[i + 1] ?? firstRatio}
                 root={root}
                 find={foundOn === i + 1 ? find : undefined}
+                textOf={textOf}
                 onRatio={onRatio}
                 onSeen={onSeen}
               />
