@@ -12,7 +12,8 @@ const NEXT_TERMS = 1;
 export async function getReference(tx: Tx, country: string, locale: Locale, now = new Date()): Promise<Reference> {
   const system = await findAcademicSystem(tx, country.toUpperCase());
   if (!system) throw new AppError('NOT_FOUND');
-  const [terms, names] = await Promise.all([listTerms(tx, system.country), translationsByPrefix(tx, 'term.', locale)]);
+  const terms = await listTerms(tx, system.country);
+  const names = await translationsByPrefix(tx, 'term.', locale);
   const nameOf = (key: string) => names.get(`term.${system.country}.${key}`) ?? names.get(`term.${key}`) ?? key;
   const defOf = (key: string) => terms.find((t) => t.termKey === key);
   const option = (ref: TermRef) => ({ value: termValue(ref), key: ref.key, label: termLabel(nameOf(ref.key), defOf(ref.key), ref.year) });

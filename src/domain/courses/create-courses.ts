@@ -32,6 +32,7 @@ export async function createCourses(ctx: UserContext, inputs: CourseCreate[], lo
     }),
   );
   for (const row of rows) await recordActivity(ctx.tx, 'course.created', row.name);
-  const created = await Promise.all(rows.map((r) => findCourse(ctx.tx, r.id)));
-  return created.map((c) => toCourseDto(c!, scope.label));
+  const created = [];
+  for (const row of rows) created.push(toCourseDto((await findCourse(ctx.tx, row.id))!, scope.label));
+  return created;
 }

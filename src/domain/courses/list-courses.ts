@@ -6,6 +6,7 @@ import type { CourseDto } from './schemas';
 import { toCourseDto } from './to-course-dto';
 
 export async function listCourses(ctx: UserContext, filter: { term?: string; archived?: boolean }, locale?: Locale): Promise<CourseDto[]> {
-  const [scope, rows] = await Promise.all([courseScope(ctx, locale), listCourseRows(ctx.tx, filter)]);
+  const scope = await courseScope(ctx, locale);
+  const rows = await listCourseRows(ctx.tx, filter);
   return rows.map((r) => toCourseDto(r, scope.label));
 }

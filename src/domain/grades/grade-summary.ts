@@ -13,7 +13,8 @@ import { displayIn, toPercentage } from './record-grades';
 const UNKNOWN_CREDITS = 1;
 
 async function coursePercentages(ctx: UserContext) {
-  const [courses, grades] = await Promise.all([listCourseCredits(ctx.tx), listGrades(ctx.tx, {})]);
+  const courses = await listCourseCredits(ctx.tx);
+  const grades = await listGrades(ctx.tx, {});
   return courses
     .filter((c) => !c.archived)
     .map((c) => {

@@ -57,7 +57,8 @@ async function userSystem(ctx: UserContext): Promise<System> {
 
 export async function listCourseGrades(ctx: UserContext, courseId: string) {
   await getCourseOrThrow(ctx, courseId);
-  const [rows, system] = await Promise.all([listGradeRows(ctx.tx, { courseId }), userSystem(ctx)]);
+  const rows = await listGradeRows(ctx.tx, { courseId });
+  const system = await userSystem(ctx);
   const data = rows.map(toGradeDto);
   const result = courseGrade(data.map((g) => ({ weight: g.weight, value: g.percentage })));
   return {
