@@ -11,8 +11,13 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { statementName } from '../src/db/client';
+import { searchFilesQuery } from '../src/db/queries/search';
 import { extractDocument } from '../src/domain/files/extract/extract-document';
+import { fileFilter } from '../src/domain/files/list-files';
+import { searchQuerySchema } from '../src/domain/files/schemas';
 import { labelledCorpus } from '../tests/support/labelled-corpus';
 import { makeDocx, makePdf, makePptx } from '../tests/support/documents';
 
@@ -268,6 +273,31 @@ export async function lengthenLibraryTexts(dataDir: string, authSecret: string, 
 /** Words students look up in the seeded library, each found in 250–1,130 of the 10,000 files. */
 export const SEARCH_QUERIES = ['inflation', 'markovnikov', 'photosynthesis', 'mitochondria', 'integral', 'supply demand', 'derivative', 'eigenvalue', 'price level', 'bastille'];
 
+/**
+ * Each of SEARCH_QUERIES as statements for databaseLoad: the app's own search statement (as
+ * GET /api/search runs it), and the least any ranked text search does (the student's matching
+ * texts ranked, the best 20; no names, snippets or file rows), to run as the table owner: row-level
+ * security would keep the planner from the full-text index (`@@` is not leakproof), which is why
+ * the app's own candidate search is a SECURITY DEFINER function.
+ */
+export function searchStatements(userId: string): { app: pg.QueryConfig[]; rankOnly: pg.QueryConfig[] } {
+  const dialect = new PgDialect();
+  const app = SEARCH_QUERIES.map((word) => {
+    const q = searchQuerySchema.parse({ q: word });
+    const { sql, params } = dialect.sqlToQuery(searchFilesQuery(q.q, fileFilter(q), q.limit));
+    return { name: statementName(sql), text: sql, values: params };
+  });
+  // Constants written into the statement, as a hand-tuned query could: with parameters the
+  // planner cannot see the query's words and scans the student's files one by one.
+  const rankOnly = SEARCH_QUERIES.map((word, i) => {
+    const parses = [...Object.values(tsConfig), 'simple'].map((c) => `websearch_to_tsquery('${c}', ${pg.escapeLiteral(word)})`).join(' || ');
+    const text = `select t.file_id, ts_rank(t.search_vector, q.tsq, 32) as rank from (select ${parses} as tsq) q, file_texts t
+      where t.user_id = ${pg.escapeLiteral(userId)} and t.search_vector @@ q.tsq order by rank desc limit 20`;
+    return { name: `bench_rank_only_${i}`, text };
+  });
+  return { app, rankOnly };
+}
+
 export type LoadSummary = { requests_per_s: number; p50_ms: number; p95_ms: number; p99_ms: number; non_2xx: number; errors: number };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -298,6 +328,48 @@ export function loadTest(base: string, token: string, o: { paths: string[]; conn
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   });
+}
+
+/**
+ * PostgreSQL alone: `connections` clients of the cell, each running its next statement in a
+ * transaction as soon as the last returns (closed loop), with no HTTP and no server in between:
+ * the most any server over this database could do. The transaction is the app's, as the student
+ * under row-level security, unless `asOwner` (as the app's SECURITY DEFINER search function runs).
+ */
+export async function databaseLoad(
+  dataDir: string,
+  authSecret: string,
+  userId: string,
+  statements: pg.QueryConfig[],
+  o: { connections: number; duration: number; asOwner?: boolean },
+): Promise<LoadSummary> {
+  const begin = o.asOwner ? 'begin' : `begin; select set_config('role', 'authenticated', true), set_config('request.jwt.claim.sub', '${userId}', true)`;
+  const clients = await Promise.all(Array.from({ length: o.connections }, () => superuserClient(dataDir, authSecret)));
+  const times: number[] = [];
+  let errors = 0;
+  const start = performance.now();
+  const end = start + o.duration * 1000;
+  try {
+    await Promise.all(
+      clients.map(async (client, c) => {
+        for (let i = c; performance.now() < end; i++) {
+          const t0 = performance.now();
+          try {
+            await client.query(begin);
+            await client.query(statements[i % statements.length]!);
+            await client.query('commit');
+            times.push(performance.now() - t0);
+          } catch {
+            errors++;
+            await client.query('rollback').catch(() => undefined);
+          }
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(clients.map((client) => client.end()));
+  }
+  return summarise(times, (performance.now() - start) / 1000, 0, errors);
 }
 
 /** Deterministic exponential gaps (mean 1/rate): Poisson arrivals, the way independent students' requests come. */

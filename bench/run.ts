@@ -4,8 +4,9 @@
 //     (bench/bare-server.ts) answering the same JSON from the same query, measured alternately.
 //  3. Files (bench/files.ts): 200-document ingestion to "ready", extraction next to pdftotext, and
 //     GET /api/files and GET /api/search over one student's 10,000 files (among 100,000 in the
-//     cell) at 50 connections, each next to the bare server running the same statement; last,
-//     search again once the student's texts are ten pages long.
+//     cell) at 50 connections, each next to the bare server running the same statement; search
+//     also next to PostgreSQL alone (50 clients, no HTTP) running the app's statement and the
+//     least a ranked text search does; last, search again once the student's texts are ten pages long.
 // Results go to bench/results/latest.json; the README quotes them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,18 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { APP_NODE_ARGS, APP_V8_FLAGS } from '../scripts/app-process';
-import { SEARCH_QUERIES, benchExtraction, benchIngestion, lengthenLibraryTexts, loadTest, offeredLoad, seedLibrary, type LoadSummary } from './files';
+import {
+  SEARCH_QUERIES,
+  benchExtraction,
+  benchIngestion,
+  databaseLoad,
+  lengthenLibraryTexts,
+  loadTest,
+  offeredLoad,
+  searchStatements,
+  seedLibrary,
+  type LoadSummary,
+} from './files';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CONNECTIONS = 50;
@@ -137,12 +149,25 @@ async function main() {
     // filtering their library every 100 ms, and each running a search every 250 ms while typing.
     const listPaths = ['/api/files?limit=50'];
     const searchPaths = SEARCH_QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
-    const runs = { list: [] as LoadSummary[], listBare: [] as LoadSummary[], search: [] as LoadSummary[], searchBare: [] as LoadSummary[], listOffered: [] as LoadSummary[], searchOffered: [] as LoadSummary[] };
+    const statements = searchStatements(user.id);
+    const runs = {
+      list: [] as LoadSummary[],
+      listBare: [] as LoadSummary[],
+      search: [] as LoadSummary[],
+      searchBare: [] as LoadSummary[],
+      searchDatabase: [] as LoadSummary[],
+      searchRankOnly: [] as LoadSummary[],
+      listOffered: [] as LoadSummary[],
+      searchOffered: [] as LoadSummary[],
+    };
+    const database = { connections: CONNECTIONS, duration: DURATION_S };
     for (let i = 0; i < ROUNDS; i++) {
       runs.list.push(await loadTest(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S }));
       runs.listBare.push(await loadTest(bareBase, token, { paths: ['/api/files'], connections: CONNECTIONS, duration: DURATION_S }));
       runs.search.push(await loadTest(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S }));
       runs.searchBare.push(await loadTest(bareBase, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S }));
+      runs.searchDatabase.push(await databaseLoad(dataDir, secrets.AUTH_SECRET, user.id, statements.app, database));
+      runs.searchRankOnly.push(await databaseLoad(dataDir, secrets.AUTH_SECRET, user.id, statements.rankOnly, { ...database, asOwner: true }));
       runs.listOffered.push(await offeredLoad(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S, rate: LIST_RATE }));
       runs.searchOffered.push(await offeredLoad(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S, rate: SEARCH_RATE }));
     }
@@ -185,6 +210,8 @@ async function main() {
             bare_node_http_pg: median(runs.searchBare),
             throughput_vs_bare: +(median(runs.search).requests_per_s / median(runs.searchBare).requests_per_s).toFixed(2),
             throughput_vs_api_me: +(median(runs.search).requests_per_s / app.requests_per_s).toFixed(2),
+            // PostgreSQL with no server in front: the app's statement, and only matching and ranking.
+            database_alone: { app_statement: median(runs.searchDatabase), rank_only: median(runs.searchRankOnly) },
           },
           offered: { requests_per_s_offered: SEARCH_RATE, ...median(runs.searchOffered, 'p95_ms') },
           long_documents: {
