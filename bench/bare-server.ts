@@ -15,7 +15,7 @@ import { profileWithUserQuery } from '@/db/queries/profiles';
 import { searchFilesQuery, searchHitsOf, type SearchRow } from '@/db/queries/search';
 import { fileFilter, filePageBody } from '@/domain/files/list-files';
 import { searchQuerySchema } from '@/domain/files/schemas';
-import { searchBody } from '@/domain/files/search-files';
+import { searchBody, searchPage } from '@/domain/files/search-files';
 
 const userId = process.env.BARE_USER_ID!;
 const pool = new pg.Pool({ connectionString: appUrl('us-east'), max: 10 });
@@ -35,9 +35,10 @@ const routes: Record<string, (client: pg.PoolClient, query: URLSearchParams) => 
   },
   '/api/search': async (client, query) => {
     const q = searchQuerySchema.parse(Object.fromEntries(query));
-    const { sql, params } = dialect.sqlToQuery(searchFilesQuery(q.q, fileFilter(q), q.limit));
+    const page = searchPage(q);
+    const { sql, params } = dialect.sqlToQuery(searchFilesQuery(q.q, fileFilter(q), page.read, page.offset));
     const { rows } = await client.query<SearchRow>({ name: statementName(sql), text: sql, values: params });
-    return searchBody(searchHitsOf(rows));
+    return searchBody(searchHitsOf(rows), page);
   },
 };
 

@@ -18,6 +18,7 @@ import { searchFilesQuery } from '../src/db/queries/search';
 import { extractDocument } from '../src/domain/files/extract/extract-document';
 import { fileFilter } from '../src/domain/files/list-files';
 import { searchQuerySchema } from '../src/domain/files/schemas';
+import { searchPage } from '../src/domain/files/search-files';
 import { labelledCorpus } from '../tests/support/labelled-corpus';
 import { makeDocx, makePdf, makePptx } from '../tests/support/documents';
 
@@ -284,7 +285,8 @@ export function searchStatements(userId: string): { app: pg.QueryConfig[]; rankO
   const dialect = new PgDialect();
   const app = SEARCH_QUERIES.map((word) => {
     const q = searchQuerySchema.parse({ q: word });
-    const { sql, params } = dialect.sqlToQuery(searchFilesQuery(q.q, fileFilter(q), q.limit));
+    const page = searchPage(q);
+    const { sql, params } = dialect.sqlToQuery(searchFilesQuery(q.q, fileFilter(q), page.read, page.offset));
     return { name: statementName(sql), text: sql, values: params };
   });
   // Constants written into the statement, as a hand-tuned query could: with parameters the

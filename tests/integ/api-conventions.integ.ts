@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, verifiedUser } from '../support/api';
-
-function expectStandardError(res: { status: number; json: any }, status: number, code?: string) {
-  expect(res.status).toBe(status);
-  expect(res.json.error).toMatchObject({ code: code ?? expect.any(String), message: expect.any(String), timestamp: expect.any(String), requestId: expect.any(String) });
-}
+import { call, expectStandardError, verifiedUser } from '../support/api';
 
 describe('API conventions', () => {
   it('every protected route in the OpenAPI document answers 401 to anonymous callers', async () => {

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type WorkerHandle } from '@/worker/start-worker';
-import { call, verifiedUser } from '../support/api';
+import { call, expectStandardError, verifiedUser } from '../support/api';
 import { makePdf } from '../support/documents';
 import { adminQuery } from '../support/db';
 import { upload, waitForFiles } from '../support/files';
@@ -40,11 +40,6 @@ async function listed(token: string, query: string): Promise<string[]> {
   const res = await call('GET', `/api/files?${query}&limit=100`, { token });
   expect(res.status).toBe(200);
   return res.json.data.map((f: { original_name: string }) => f.original_name).sort();
-}
-
-function expectStandardError(res: Awaited<ReturnType<typeof call>>, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.json.error).toMatchObject({ code, message: expect.any(String), timestamp: expect.any(String), requestId: expect.any(String) });
 }
 
 describe('folders from dropped folders', () => {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { mimesOfKind } from '@/domain/files/file-kinds';
 import { fileKinds, fileListSchema, searchResponseSchema } from '@/domain/files/schemas';
-import { call, verifiedUser } from '../support/api';
+import { call, expectStandardError, verifiedUser } from '../support/api';
 import { adminQuery } from '../support/db';
 
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -123,5 +123,21 @@ describe('the file resource', () => {
     expect(page.json.data.map((h: { file: { original_name: string } }) => h.file.original_name)).toEqual(
       Array.from({ length: 50 }, (_, i) => `weekly-quiz-${i + 1}.pdf`),
     );
+    expect(page.json.next_offset).toBe(50);
+
+    // Paged to the end: the best 200, each once and in order, then no next page.
+    const names: string[] = [];
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const next = await call('GET', `/api/search?q=weekly-quiz&limit=30&offset=${offset}`, { token: u.token });
+      expect(searchResponseSchema.parse(next.json).data.length).toBeGreaterThan(0);
+      names.push(...next.json.data.map((h: { file: { original_name: string } }) => h.file.original_name));
+      offset = next.json.next_offset;
+    }
+    expect(names).toEqual(Array.from({ length: 200 }, (_, i) => `weekly-quiz-${i + 1}.pdf`));
+    // Past the best 200: a clear error in the caller's language.
+    const past = await call('GET', '/api/search?q=weekly-quiz&offset=200', { token: u.token, headers: { 'accept-language': 'fr-FR' } });
+    expectStandardError(past, 400, 'VALIDATION_FAILED');
+    expect(past.json.error.details).toEqual([expect.objectContaining({ path: 'offset', message: expect.stringMatching(/199/) })]);
   });
 });

@@ -2,6 +2,7 @@
 // test file's own databases.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { handleApiRequest } from '@/api/handle';
 import { env } from '@/platform/env';
 
@@ -73,4 +74,10 @@ export async function verifiedUser(input: { email: string; country: string; loca
   const signIn = await call('POST', '/api/auth/sign-in/email', { body: { email: input.email, password: STRONG_PASSWORD } });
   if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status} ${signIn.text}`);
   return { token: signIn.json.token as string, userId: signIn.json.user.id as string, region: signIn.json.region as string, cookies: signIn.headers.getSetCookie() };
+}
+
+/** The standard error body: a code, a message in the caller's language, when and which request. */
+export function expectStandardError(res: { status: number; json: any }, status: number, code?: string) {
+  expect(res.status).toBe(status);
+  expect(res.json.error).toMatchObject({ code: code ?? expect.any(String), message: expect.any(String), timestamp: expect.any(String), requestId: expect.any(String) });
 }

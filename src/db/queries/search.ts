@@ -48,8 +48,8 @@ const CANDIDATES = 200;
 export type SearchFilter = Omit<FileListFilter, 'trashed' | 'review'>;
 export type SearchRow = { file: string; rank: number; text: string | null; before: string; after: string; config: string; tsquery: string };
 
-/** The statement behind searchFiles: the best `limit` hits, each with its snippet window. */
-export function searchFilesQuery(q: string, filter: SearchFilter, limit: number): SQL {
+/** The statement behind searchFiles: `limit` hits from the `offset`th best, each with its snippet window. */
+export function searchFilesQuery(q: string, filter: SearchFilter, limit: number, offset = 0): SQL {
   const parses = sql.join(
     configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${q})`),
     sql`, `,
@@ -79,7 +79,7 @@ export function searchFilesQuery(q: string, filter: SearchFilter, limit: number)
       select c.id, c.rank, c.created_at, f.resource as file
       from (select cand.* from query, search_file_candidates(${q}, ${like}, query.tsq, ${CANDIDATES}) cand order by cand.rank desc, cand.created_at desc, cand.id) c
       cross join lateral (select files.resource from files where files.id = c.id and ${where} limit 1) f
-      order by c.rank desc, c.created_at desc, c.id limit ${limit}
+      order by c.rank desc, c.created_at desc, c.id limit ${limit} offset ${offset}
     )
     select ranked.file, ranked.rank, w.text, w.before, w.after, w.config, w.tsquery
     from ranked cross join query left join file_texts on file_texts.file_id = ranked.id
@@ -104,6 +104,6 @@ export function searchHitsOf(rows: SearchRow[]): SearchHit[] {
   }));
 }
 
-export async function searchFiles(tx: Tx, q: string, filter: SearchFilter, limit: number): Promise<SearchHit[]> {
-  return searchHitsOf(await queryPrepared<SearchRow>(tx, searchFilesQuery(q, filter, limit)));
+export async function searchFiles(tx: Tx, q: string, filter: SearchFilter, limit: number, offset: number): Promise<SearchHit[]> {
+  return searchHitsOf(await queryPrepared<SearchRow>(tx, searchFilesQuery(q, filter, limit, offset)));
 }

@@ -114,11 +114,20 @@ export const uploadResultSchema = z
   .openapi('UploadResult');
 export const uploadResponseSchema = z.object({ data: z.array(uploadResultSchema) }).openapi('UploadResponse');
 
+/**
+ * A search lists its best 200 files at most, a page at a time: past that, the words want refining
+ * (and each index gives as many candidates, src/db/queries/search.ts).
+ */
+export const SEARCH_RESULTS_MAX = 200;
+
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1).max(200),
   ...filterFields,
   limit: z.coerce.number().int().min(1).max(50).default(20),
+  /** How many of the best results to skip: the previous page's `next_offset`. */
+  offset: z.coerce.number().int().min(0).max(SEARCH_RESULTS_MAX - 1).default(0),
 });
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
 export const searchResultSchema = z
   .object({
@@ -128,7 +137,13 @@ export const searchResultSchema = z
     snippet: z.array(z.object({ text: z.string(), highlight: z.boolean() })),
   })
   .openapi('SearchResult');
-export const searchResponseSchema = z.object({ data: z.array(searchResultSchema) }).openapi('SearchResponse');
+export const searchResponseSchema = z
+  .object({
+    data: z.array(searchResultSchema),
+    /** The `offset` of the next page of results; null on the last. */
+    next_offset: z.number().int().nullable(),
+  })
+  .openapi('SearchResponse');
 
 export const previewSchema = z
   .object({
