@@ -192,6 +192,27 @@ describe('files', () => {
     // The text view marks the word where it first appears.
     await expect.poll(marked, { timeout: 15_000 }).toEqual([NEEDLE]);
 
+    // More results than a page: 14 flash-card files join the 8 whose text has "photosynthesis";
+    // the dialog shows 20 and says more are there, and shows the rest on request.
+    const cards = new FormData();
+    for (let i = 1; i <= 14; i++) cards.append('files', new File([`BIO101 flash card ${i}: photosynthesis turns light into sugar, card ${i}.`], `card ${i}.txt`, { type: 'text/plain' }));
+    const uploaded = await page.request.post(`${url}/api/files/upload`, { multipart: cards });
+    expect(uploaded.status(), await uploaded.text()).toBe(201);
+    await expect
+      .poll(async () => ((await (await page.request.get(`${url}/api/files?status=ready&limit=100`)).json()) as { data: unknown[] }).data.length, { timeout: 120_000, interval: 500 })
+      .toBe(34);
+    await page.getByTestId('search-launcher').click();
+    await search.getByTestId('search-input').fill('photosynthesis');
+    const more = search.getByTestId('search-more');
+    await more.waitFor({ timeout: 15_000 });
+    expect(await results.getByRole('option').count()).toBe(20);
+    expect(await search.getByRole('status').textContent()).toBe('20 results shown, more available');
+    await more.click();
+    await expect.poll(() => results.getByRole('option').count(), { timeout: 15_000 }).toBe(22);
+    expect(await more.count()).toBe(0);
+    expect(await search.getByRole('status').textContent()).toBe('22 results');
+    await search.getByTestId('search-input').press('Escape');
+
     // A name made of HTML is shown as the characters typed, never as markup.
     const html = '<img src=x onerror=alert(1)>';
     await page.getByTestId('rename').click();

@@ -16,7 +16,7 @@ import {
   type FileItem,
   type FilePage,
   type FilePreview,
-  type SearchResult,
+  type SearchResponse,
 } from './types';
 
 export const PAGE_SIZE = 50;
@@ -81,16 +81,19 @@ export function useFilePreview(id: string, enabled: boolean) {
   });
 }
 
+/** Results a page at a time (the dialog shows more on request); pages follow `next_offset`. */
 export function useFileSearch(q: string, filter: SearchFilter) {
   const locale = useLocale();
   const term = q.trim();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: fileKeys.search(term, filter),
-    queryFn: async ({ signal }) => {
-      const params = new URLSearchParams({ q: term, limit: '20' });
+    queryFn: ({ pageParam, signal }) => {
+      const params = new URLSearchParams({ q: term, limit: '20', offset: String(pageParam) });
       if (filter.course) params.set('course_id', filter.course);
-      return (await apiFetch<{ data: SearchResult[] }>(`/api/search?${params}`, { locale, signal })).data;
+      return apiFetch<SearchResponse>(`/api/search?${params}`, { locale, signal });
     },
+    initialPageParam: 0,
+    getNextPageParam: (last) => last.next_offset ?? undefined,
     enabled: term.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 10_000,

@@ -56,8 +56,10 @@ export default function SearchDialog() {
   const listId = useId();
   const courseId = useId();
   const statusId = useId();
-  const results = debounced.trim() ? (search.data ?? []) : [];
-  const waiting = q.trim() !== debounced.trim() || search.isFetching;
+  const results = debounced.trim() ? (search.data?.pages.flatMap((page) => page.data) ?? []) : [];
+  // Results for what was typed are still coming (not merely a further page of them).
+  const waiting = q.trim() !== debounced.trim() || (search.isFetching && !search.isFetchingNextPage);
+  const more = !!debounced.trim() && search.hasNextPage && !waiting;
   // Enter pressed before the results for what was typed arrived: they open when they do, never
   // the previous query's.
   const [openWhenReady, setOpenWhenReady] = useState(false);
@@ -69,8 +71,8 @@ export default function SearchDialog() {
     inputRef.current?.select();
   }, [open]);
 
-  // A new list of results starts at its first entry.
-  const resultsKey = results.map((r) => r.file.id).join();
+  // A new list of results starts at its first entry; a further page keeps the place.
+  const resultsKey = debounced.trim() ? (search.data?.pages[0]?.data.map((r) => r.file.id).join() ?? '') : '';
   const [shownFor, setShownFor] = useState(resultsKey);
   if (shownFor !== resultsKey) {
     setShownFor(resultsKey);
@@ -95,6 +97,11 @@ export default function SearchDialog() {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (results.length === 0) return;
+      // Down from the last result brings the next page when there is one, instead of wrapping.
+      if (event.key === 'ArrowDown' && active === results.length - 1 && more) {
+        if (!search.isFetchingNextPage) void search.fetchNextPage();
+        return;
+      }
       const next = (active + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length;
       setActive(next);
       document.getElementById(`${listId}-${next}`)?.scrollIntoView({ block: 'nearest' });
@@ -114,7 +121,9 @@ export default function SearchDialog() {
     : search.isError
       ? errorMessage(search.error)
       : search.isSuccess && !waiting
-        ? t('count', { count: results.length })
+        ? more
+          ? t('countMore', { count: results.length })
+          : t('count', { count: results.length })
         : '';
 
   return (
@@ -180,41 +189,55 @@ export default function SearchDialog() {
           <p id={statusId} role="status" className="sr-only">
             {summary}
           </p>
-          <ul id={listId} role="listbox" aria-label={t('results')} className="min-h-0 flex-1 overflow-y-auto p-2" data-testid="search-results">
-            {results.map((result, i) => {
-              const c = result.file.course_id ? courses.byId.get(result.file.course_id) : undefined;
-              return (
-                <li
-                  key={result.file.id}
-                  id={`${listId}-${i}`}
-                  role="option"
-                  aria-selected={i === active}
-                  aria-labelledby={`${listId}-${i}-name`}
-                  aria-describedby={result.snippet.length ? `${listId}-${i}-snippet` : undefined}
-                  onMouseMove={() => i !== active && setActive(i)}
-                  onClick={() => choose(result)}
-                  className={cn('flex cursor-pointer gap-3 rounded-lg px-3 py-2.5', i === active && 'bg-muted')}
-                >
-                  <FileKindIcon kind={result.file.kind} className="mt-0.5 size-8" />
-                  <div className="grid min-w-0 flex-1 gap-1">
-                    <div className="flex min-w-0 items-center gap-2">
-                      <span id={`${listId}-${i}-name`} className="truncate font-medium">
-                        {result.file.display_name}
-                      </span>
-                      {c ? (
-                        <span className="inline-flex shrink-0 items-center gap-1 text-xs text-muted-foreground">
-                          <CourseBadge color={safeColor(c.color)} emoji={c.emoji} size="sm" className="size-4 text-[10px]" />
-                          {courseLabel(c)}
+          <div className="min-h-0 flex-1 overflow-y-auto p-2">
+            <ul id={listId} role="listbox" aria-label={t('results')} data-testid="search-results">
+              {results.map((result, i) => {
+                const c = result.file.course_id ? courses.byId.get(result.file.course_id) : undefined;
+                return (
+                  <li
+                    key={result.file.id}
+                    id={`${listId}-${i}`}
+                    role="option"
+                    aria-selected={i === active}
+                    aria-labelledby={`${listId}-${i}-name`}
+                    aria-describedby={result.snippet.length ? `${listId}-${i}-snippet` : undefined}
+                    onMouseMove={() => i !== active && setActive(i)}
+                    onClick={() => choose(result)}
+                    className={cn('flex cursor-pointer gap-3 rounded-lg px-3 py-2.5', i === active && 'bg-muted')}
+                  >
+                    <FileKindIcon kind={result.file.kind} className="mt-0.5 size-8" />
+                    <div className="grid min-w-0 flex-1 gap-1">
+                      <div className="flex min-w-0 items-center gap-2">
+                        <span id={`${listId}-${i}-name`} className="truncate font-medium">
+                          {result.file.display_name}
                         </span>
-                      ) : null}
+                        {c ? (
+                          <span className="inline-flex shrink-0 items-center gap-1 text-xs text-muted-foreground">
+                            <CourseBadge color={safeColor(c.color)} emoji={c.emoji} size="sm" className="size-4 text-[10px]" />
+                            {courseLabel(c)}
+                          </span>
+                        ) : null}
+                      </div>
+                      {result.snippet.length ? <Snippet id={`${listId}-${i}-snippet`} parts={result.snippet} /> : null}
                     </div>
-                    {result.snippet.length ? <Snippet id={`${listId}-${i}-snippet`} parts={result.snippet} /> : null}
-                  </div>
-                  {i === active ? <CornerDownLeft aria-hidden className="mt-1 size-4 shrink-0 text-muted-foreground" /> : null}
-                </li>
-              );
-            })}
-          </ul>
+                    {i === active ? <CornerDownLeft aria-hidden className="mt-1 size-4 shrink-0 text-muted-foreground" /> : null}
+                  </li>
+                );
+              })}
+            </ul>
+            {more ? (
+              <button
+                type="button"
+                onClick={() => void search.fetchNextPage()}
+                disabled={search.isFetchingNextPage}
+                data-testid="search-more"
+                className="mt-1 inline-flex h-9 w-full items-center justify-center gap-2 rounded-lg text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground disabled:opacity-60"
+              >
+                {search.isFetchingNextPage ? <LoaderCircle aria-hidden className="size-4 animate-spin motion-reduce:animate-none" /> : null}
+                {search.isFetchingNextPage ? t('loadingMore') : t('more')}
+              </button>
+            ) : null}
+          </div>
           {debounced.trim() && search.isError ? <p className="px-5 pb-6 text-center text-sm text-danger">{errorMessage(search.error)}</p> : null}
           {debounced.trim() && search.isSuccess && !waiting && results.length === 0 ? (
             <p className="px-5 pb-6 text-center text-sm text-muted-foreground">{t('empty', { q: debounced.trim() })}</p>

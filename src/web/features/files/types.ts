@@ -8,6 +8,7 @@ import type {
   FileKind,
   FileUpdate,
   previewSchema,
+  searchResponseSchema,
   searchResultSchema,
   uploadResultSchema,
 } from '@/domain/files/schemas';
@@ -21,6 +22,7 @@ export type ConfidenceLevel = NonNullable<FileDto['confidence_level']>;
 export type BulkAction = FileBulk['action'];
 export type FilePreview = z.infer<typeof previewSchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type UploadResult = z.infer<typeof uploadResultSchema>;
 
 export const fileKinds = ['pdf', 'docx', 'pptx', 'text', 'markdown', 'image'] as const satisfies readonly FileKind[];
