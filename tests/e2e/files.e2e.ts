@@ -211,6 +211,12 @@ describe('files', () => {
     await expect.poll(() => results.getByRole('option').count(), { timeout: 15_000 }).toBe(22);
     expect(await more.count()).toBe(0);
     expect(await search.getByRole('status').textContent()).toBe('22 results');
+    // Narrowed to plain text files: the 14 cards, the lab notes and the glossary.
+    const narrowed = page.waitForResponse((r) => r.url().includes('/api/search?') && r.url().includes('type=text'));
+    await search.getByLabel('Type').selectOption('text');
+    const kinds = ((await (await narrowed).json()) as { data: { file: { kind: string } }[] }).data.map((h) => h.file.kind);
+    expect(new Set(kinds)).toEqual(new Set(['text']));
+    await expect.poll(() => search.getByRole('status').textContent(), { timeout: 15_000 }).toBe('16 results');
     await search.getByTestId('search-input').press('Escape');
 
     // A name made of HTML is shown as the characters typed, never as markup.

@@ -90,6 +90,8 @@ export function useFileSearch(q: string, filter: SearchFilter) {
     queryFn: ({ pageParam, signal }) => {
       const params = new URLSearchParams({ q: term, limit: '20', offset: String(pageParam) });
       if (filter.course) params.set('course_id', filter.course);
+      if (filter.category) params.set('category', filter.category);
+      if (filter.type) params.set('type', filter.type);
       return apiFetch<SearchResponse>(`/api/search?${params}`, { locale, signal });
     },
     initialPageParam: 0,

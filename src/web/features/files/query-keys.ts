@@ -1,7 +1,8 @@
 // Nested keys: `['files']` refreshes everything file-shaped; `['files', 'list']` every library list.
-import type { FileFilter } from './types';
+import type { FileCategory, FileFilter, FileKind } from './types';
 
-export type SearchFilter = { course: string | null };
+/** What the search dialog narrows results to; null for any. */
+export type SearchFilter = { course: string | null; category: FileCategory | null; type: FileKind | null };
 
 export const fileKeys = {
   all: ['files'] as const,

@@ -2,7 +2,7 @@
 
 import { CornerDownLeft, LoaderCircle, Search, X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import { Select } from '@/web/components/ui/select';
 import { useNativeDialog } from '@/web/components/ui/use-native-dialog';
@@ -13,12 +13,47 @@ import { useErrorMessage } from '@/web/lib/use-error-message';
 import { cn } from '@/web/lib/utils';
 import { FileKindIcon } from './file-badges';
 import { useFileSearch } from './file-queries';
-import type { SearchResult } from './types';
+import type { SearchFilter } from './query-keys';
+import { categories, fileKinds, type FileCategory, type FileKind, type SearchResult } from './types';
 import { courseLabel, useCourseIndex } from './use-course-index';
 import { useSearchDialog } from './ui-store';
 
 const DEBOUNCE_MS = 200;
 const ALL = '__all__';
+const ANY_FILTER: SearchFilter = { course: null, category: null, type: null };
+
+/** A small labelled select of the dialog's filter row; ALL stands for no filter. */
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  wide = false,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex min-w-0 items-center gap-2">
+      <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
+        {label}
+      </label>
+      <Select
+        id={id}
+        value={value ?? ALL}
+        onChange={(e) => onChange(e.target.value === ALL ? null : e.target.value)}
+        className={cn('max-w-full [&_select]:h-8 [&_select]:text-xs', wide ? 'w-56' : 'w-36')}
+      >
+        {children}
+      </Select>
+    </div>
+  );
+}
 
 /** Snippet parts as text nodes, matched words in <mark>: the server's words are never HTML. */
 export function Snippet({ id, parts, className }: { id?: string; parts: SearchResult['snippet']; className?: string }) {
@@ -48,13 +83,13 @@ export default function SearchDialog() {
   const errorMessage = useErrorMessage();
   const courses = useCourseIndex();
   const [q, setQ] = useState('');
-  const [course, setCourse] = useState<string | null>(null);
+  const [filter, setFilter] = useState<SearchFilter>(ANY_FILTER);
   const [active, setActive] = useState(0);
   const debounced = useDebouncedValue(q, DEBOUNCE_MS);
-  const search = useFileSearch(debounced, { course });
+  const search = useFileSearch(debounced, filter);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const courseId = useId();
+  const filterId = useId();
   const statusId = useId();
   const results = debounced.trim() ? (search.data?.pages.flatMap((page) => page.data) ?? []) : [];
   // Results for what was typed are still coming (not merely a further page of them).
@@ -173,18 +208,37 @@ export default function SearchDialog() {
               <X aria-hidden className="size-4" />
             </button>
           </div>
-          <div className="flex flex-wrap items-center gap-2 border-b border-border px-3 py-2">
-            <label htmlFor={courseId} className="text-xs font-medium text-muted-foreground">
-              {t('in')}
-            </label>
-            <Select id={courseId} value={course ?? ALL} onChange={(e) => setCourse(e.target.value === ALL ? null : e.target.value)} className="w-56 max-w-full [&_select]:h-8 [&_select]:text-xs">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-border px-3 py-2">
+            <FilterSelect id={`${filterId}-course`} label={t('in')} value={filter.course} onChange={(course) => setFilter({ ...filter, course })} wide>
               <option value={ALL}>{tFiles(`words.${courses.word}.all`)}</option>
+              <option value="none">{tFiles('course.unsorted')}</option>
               {courses.active.map((c) => (
                 <option key={c.id} value={c.id}>
                   {courseLabel(c)}
                 </option>
               ))}
-            </Select>
+            </FilterSelect>
+            <FilterSelect
+              id={`${filterId}-category`}
+              label={tFiles('filters.category')}
+              value={filter.category}
+              onChange={(category) => setFilter({ ...filter, category: category as FileCategory | null })}
+            >
+              <option value={ALL}>{tFiles('filters.any')}</option>
+              {categories.map((c) => (
+                <option key={c} value={c}>
+                  {tFiles(`categories.${c}`)}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect id={`${filterId}-type`} label={tFiles('filters.type')} value={filter.type} onChange={(type) => setFilter({ ...filter, type: type as FileKind | null })}>
+              <option value={ALL}>{tFiles('filters.any')}</option>
+              {fileKinds.map((k) => (
+                <option key={k} value={k}>
+                  {tFiles(`kinds.${k}`)}
+                </option>
+              ))}
+            </FilterSelect>
           </div>
           <p id={statusId} role="status" className="sr-only">
             {summary}
