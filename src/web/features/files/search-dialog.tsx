@@ -47,7 +47,7 @@ function FilterSelect({
         id={id}
         value={value ?? ALL}
         onChange={(e) => onChange(e.target.value === ALL ? null : e.target.value)}
-        className={cn('max-w-full [&_select]:h-8 [&_select]:text-xs', wide ? 'w-56' : 'w-36')}
+        className={cn('max-w-full [&_select]:h-8 [&_select]:text-xs', wide ? 'w-48' : 'w-32')}
       >
         {children}
       </Select>
