@@ -29,6 +29,21 @@ const SORTS: Array<[SortField, SortOrder]> = [
 const segmentClass = (on: boolean) =>
   cn('inline-flex h-9 items-center gap-1.5 rounded-sm px-3 text-sm font-medium transition-colors [&_svg]:size-4', on ? 'bg-accent text-accent-foreground' : 'text-muted-foreground hover:bg-muted hover:text-foreground');
 
+/** A filter select's options: "any" first (its value is `any`), then each value by its label. */
+export function FilterOptions<V extends string>({ any, values, label }: { any: string; values: readonly V[]; label: (value: V) => string }) {
+  const t = useTranslations('files.filters');
+  return (
+    <>
+      <option value={any}>{t('any')}</option>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {label(v)}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** All files, Needs review, Trash. */
 export function ViewTabs({ filter, onChange, reviewCount }: { filter: FileFilter; onChange: (f: FileFilter) => void; reviewCount?: number }) {
   const t = useTranslations('files.views');
@@ -191,12 +206,7 @@ export function LibraryFilters({
             {t('filters.category')}
           </label>
           <Select id={`${id}-category`} value={filter.category ?? ANY} onChange={(e) => set('category', pick(e.target.value) as FileFilter['category'])}>
-            <option value={ANY}>{t('filters.any')}</option>
-            {categories.map((c) => (
-              <option key={c} value={c}>
-                {t(`categories.${c}`)}
-              </option>
-            ))}
+            <FilterOptions any={ANY} values={categories} label={(c) => t(`categories.${c}`)} />
           </Select>
         </div>
         <div className="grid gap-1.5">
@@ -204,12 +214,7 @@ export function LibraryFilters({
             {t('filters.type')}
           </label>
           <Select id={`${id}-type`} value={filter.type ?? ANY} onChange={(e) => set('type', pick(e.target.value) as FileFilter['type'])}>
-            <option value={ANY}>{t('filters.any')}</option>
-            {fileKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
+            <FilterOptions any={ANY} values={fileKinds} label={(k) => t(`kinds.${k}`)} />
           </Select>
         </div>
         <div className="grid gap-1.5">
@@ -217,12 +222,7 @@ export function LibraryFilters({
             {t('filters.language')}
           </label>
           <Select id={`${id}-language`} value={filter.language ?? ANY} onChange={(e) => set('language', pick(e.target.value) as FileFilter['language'])}>
-            <option value={ANY}>{t('filters.any')}</option>
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t(`languages.${l}`)}
-              </option>
-            ))}
+            <FilterOptions any={ANY} values={languages} label={(l) => t(`languages.${l}`)} />
           </Select>
         </div>
         <div className="grid gap-1.5">
@@ -235,12 +235,7 @@ export function LibraryFilters({
             disabled={filter.view === 'review'}
             onChange={(e) => set('status', pick(e.target.value) as FileFilter['status'])}
           >
-            <option value={ANY}>{t('filters.any')}</option>
-            {fileStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
+            <FilterOptions any={ANY} values={fileStatuses} label={(s) => t(`status.${s}`)} />
           </Select>
         </div>
         <div className="grid gap-1.5">

@@ -13,6 +13,7 @@ import { useErrorMessage } from '@/web/lib/use-error-message';
 import { cn } from '@/web/lib/utils';
 import { FileKindIcon } from './file-badges';
 import { useFileSearch } from './file-queries';
+import { FilterOptions } from './library-filters';
 import type { SearchFilter } from './query-keys';
 import { categories, fileKinds, type FileCategory, type FileKind, type SearchResult } from './types';
 import { courseLabel, useCourseIndex } from './use-course-index';
@@ -224,20 +225,10 @@ export default function SearchDialog() {
               value={filter.category}
               onChange={(category) => setFilter({ ...filter, category: category as FileCategory | null })}
             >
-              <option value={ALL}>{tFiles('filters.any')}</option>
-              {categories.map((c) => (
-                <option key={c} value={c}>
-                  {tFiles(`categories.${c}`)}
-                </option>
-              ))}
+              <FilterOptions any={ALL} values={categories} label={(c) => tFiles(`categories.${c}`)} />
             </FilterSelect>
             <FilterSelect id={`${filterId}-type`} label={tFiles('filters.type')} value={filter.type} onChange={(type) => setFilter({ ...filter, type: type as FileKind | null })}>
-              <option value={ALL}>{tFiles('filters.any')}</option>
-              {fileKinds.map((k) => (
-                <option key={k} value={k}>
-                  {tFiles(`kinds.${k}`)}
-                </option>
-              ))}
+              <FilterOptions any={ALL} values={fileKinds} label={(k) => tFiles(`kinds.${k}`)} />
             </FilterSelect>
           </div>
           <p id={statusId} role="status" className="sr-only">
