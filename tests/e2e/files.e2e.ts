@@ -217,6 +217,9 @@ describe('files', () => {
     const kinds = ((await (await narrowed).json()) as { data: { file: { kind: string } }[] }).data.map((h) => h.file.kind);
     expect(new Set(kinds)).toEqual(new Set(['text']));
     await expect.poll(() => search.getByRole('status').textContent(), { timeout: 15_000 }).toBe('16 results');
+    // Nothing of that type: the dialog says the filters are why.
+    await search.getByLabel('Type').selectOption('image');
+    await search.getByText('No files match “photosynthesis” with these filters.').waitFor({ timeout: 15_000 });
     await search.getByTestId('search-input').press('Escape');
 
     // A name made of HTML is shown as the characters typed, never as markup.

@@ -285,7 +285,7 @@ export default function SearchDialog() {
           </div>
           {debounced.trim() && search.isError ? <p className="px-5 pb-6 text-center text-sm text-danger">{errorMessage(search.error)}</p> : null}
           {debounced.trim() && search.isSuccess && !waiting && results.length === 0 ? (
-            <p className="px-5 pb-6 text-center text-sm text-muted-foreground">{t('empty', { q: debounced.trim() })}</p>
+            <p className="px-5 pb-6 text-center text-sm text-muted-foreground">{t(Object.values(filter).some((v) => v !== null) ? 'emptyFiltered' : 'empty', { q: debounced.trim() })}</p>
           ) : null}
           {!debounced.trim() ? <p className="px-5 pb-6 text-center text-sm text-muted-foreground">{t('hint')}</p> : null}
           <div className="hidden items-center gap-4 border-t border-border px-4 py-2 text-xs text-muted-foreground sm:flex">
