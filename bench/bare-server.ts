@@ -8,14 +8,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { statementName } from '@/db/client';
 import { appUrl } from '@/db/urls';
 import { filePageOf, listFilesQuery, type FilePageRow } from '@/db/queries/files';
 import { profileWithUserQuery } from '@/db/queries/profiles';
-import { searchFilesQuery, searchHitsOf, type SearchRow } from '@/db/queries/search';
-import { fileFilter, filePageBody } from '@/domain/files/list-files';
-import { searchQuerySchema } from '@/domain/files/schemas';
-import { searchBody, searchPage } from '@/domain/files/search-files';
+import { searchHitsOf, type SearchRow } from '@/db/queries/search';
+import { filePageBody } from '@/domain/files/list-files';
+import { searchBody } from '@/domain/files/search-files';
+import { searchStatement } from './search-statement';
 
 const userId = process.env.BARE_USER_ID!;
 const pool = new pg.Pool({ connectionString: appUrl('us-east'), max: 10 });
@@ -34,10 +33,8 @@ const routes: Record<string, (client: pg.PoolClient, query: URLSearchParams) => 
     return filePageBody(filePageOf(rows, page.limit));
   },
   '/api/search': async (client, query) => {
-    const q = searchQuerySchema.parse(Object.fromEntries(query));
-    const page = searchPage(q);
-    const { sql, params } = dialect.sqlToQuery(searchFilesQuery(q.q, fileFilter(q), page.read, page.offset));
-    const { rows } = await client.query<SearchRow>({ name: statementName(sql), text: sql, values: params });
+    const { statement, page } = searchStatement(Object.fromEntries(query));
+    const { rows } = await client.query<SearchRow>(statement);
     return searchBody(searchHitsOf(rows), page);
   },
 };

@@ -11,16 +11,11 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { statementName } from '../src/db/client';
-import { searchFilesQuery } from '../src/db/queries/search';
 import { extractDocument } from '../src/domain/files/extract/extract-document';
-import { fileFilter } from '../src/domain/files/list-files';
-import { searchQuerySchema } from '../src/domain/files/schemas';
-import { searchPage } from '../src/domain/files/search-files';
 import { labelledCorpus } from '../tests/support/labelled-corpus';
 import { makeDocx, makePdf, makePptx } from '../tests/support/documents';
+import { searchStatement } from './search-statement';
 
 type Doc = { name: string; bytes: Uint8Array; pages: number; kind: 'pdf' | 'docx' | 'pptx' };
 
@@ -282,13 +277,7 @@ export const SEARCH_QUERIES = ['inflation', 'markovnikov', 'photosynthesis', 'mi
  * the app's own candidate search is a SECURITY DEFINER function.
  */
 export function searchStatements(userId: string): { app: pg.QueryConfig[]; rankOnly: pg.QueryConfig[] } {
-  const dialect = new PgDialect();
-  const app = SEARCH_QUERIES.map((word) => {
-    const q = searchQuerySchema.parse({ q: word });
-    const page = searchPage(q);
-    const { sql, params } = dialect.sqlToQuery(searchFilesQuery(q.q, fileFilter(q), page.read, page.offset));
-    return { name: statementName(sql), text: sql, values: params };
-  });
+  const app = SEARCH_QUERIES.map((word) => searchStatement({ q: word }).statement);
   // Constants written into the statement, as a hand-tuned query could: with parameters the
   // planner cannot see the query's words and scans the student's files one by one.
   const rankOnly = SEARCH_QUERIES.map((word, i) => {

@@ -42,14 +42,16 @@ export function anchorForms(q: string): string[] {
   const word = typed.toLowerCase();
   return [...new Set([typed, word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])];
 }
-/** Candidates taken from each index before filters and ranking. */
-const CANDIDATES = 200;
-
 export type SearchFilter = Omit<FileListFilter, 'trashed' | 'review'>;
+/**
+ * Which hits a search statement returns: `limit` from the `offset`th best, out of `candidates`
+ * taken from each index (full text, names) before filters.
+ */
+export type SearchSlice = { limit: number; offset: number; candidates: number };
 export type SearchRow = { file: string; rank: number; text: string | null; before: string; after: string; config: string; tsquery: string };
 
-/** The statement behind searchFiles: `limit` hits from the `offset`th best, each with its snippet window. */
-export function searchFilesQuery(q: string, filter: SearchFilter, limit: number, offset = 0): SQL {
+/** The statement behind searchFiles: the slice's hits, each with its snippet window. */
+export function searchFilesQuery(q: string, filter: SearchFilter, { limit, offset, candidates }: SearchSlice): SQL {
   const parses = sql.join(
     configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${q})`),
     sql`, `,
@@ -82,7 +84,7 @@ export function searchFilesQuery(q: string, filter: SearchFilter, limit: number,
     ),
     ranked as (
       select c.id, c.rank, c.created_at, f.resource as file
-      from (select cand.* from query, search_file_candidates(${q}, ${like}, query.tsq, ${CANDIDATES}) cand order by cand.rank desc, cand.created_at desc, cand.id) c
+      from (select cand.* from query, search_file_candidates(${q}, ${like}, query.tsq, ${candidates}) cand order by cand.rank desc, cand.created_at desc, cand.id) c
       cross join lateral (select files.resource from files where files.id = c.id and ${where} limit 1) f
       order by c.rank desc, c.created_at desc, c.id limit ${limit}${skip}
     )
@@ -109,6 +111,6 @@ export function searchHitsOf(rows: SearchRow[]): SearchHit[] {
   }));
 }
 
-export async function searchFiles(tx: Tx, q: string, filter: SearchFilter, limit: number, offset: number): Promise<SearchHit[]> {
-  return searchHitsOf(await queryPrepared<SearchRow>(tx, searchFilesQuery(q, filter, limit, offset)));
+export async function searchFiles(tx: Tx, q: string, filter: SearchFilter, slice: SearchSlice): Promise<SearchHit[]> {
+  return searchHitsOf(await queryPrepared<SearchRow>(tx, searchFilesQuery(q, filter, slice)));
 }

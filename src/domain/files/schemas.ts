@@ -114,10 +114,7 @@ export const uploadResultSchema = z
   .openapi('UploadResult');
 export const uploadResponseSchema = z.object({ data: z.array(uploadResultSchema) }).openapi('UploadResponse');
 
-/**
- * A search lists its best 200 files at most, a page at a time: past that, the words want refining
- * (and each index gives as many candidates, src/db/queries/search.ts).
- */
+/** A search lists its best 200 files at most, a page at a time: past that, the words want refining. */
 export const SEARCH_RESULTS_MAX = 200;
 
 export const searchQuerySchema = z.object({

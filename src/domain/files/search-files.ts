@@ -1,4 +1,4 @@
-import { searchFiles as searchFileRows, type SearchHit } from '@/db/queries/search';
+import { searchFiles as searchFileRows, type SearchHit, type SearchSlice } from '@/db/queries/search';
 import type { UserContext } from '../context';
 import { fileFilter } from './list-files';
 import { snippetParts } from './search-snippet';
@@ -6,19 +6,20 @@ import { SEARCH_RESULTS_MAX, type SearchQuery } from './schemas';
 
 /**
  * The page of results a query asks for: `take` results from `offset`, within the best
- * SEARCH_RESULTS_MAX; one more is read (`read`) to tell whether a next page exists.
+ * SEARCH_RESULTS_MAX (as many candidates come from each index); one more is read (`limit`) to
+ * tell whether a next page exists.
  */
-export type SearchPage = { offset: number; take: number; read: number };
+export type SearchPage = SearchSlice & { take: number };
 
 export function searchPage(q: SearchQuery): SearchPage {
   const take = Math.min(q.limit, SEARCH_RESULTS_MAX - q.offset);
-  return { offset: q.offset, take, read: take + 1 };
+  return { offset: q.offset, take, limit: take + 1, candidates: SEARCH_RESULTS_MAX };
 }
 
 /** A page of the caller's hits, best first, as the response's JSON text (files.resource, migration 0007). */
 export async function searchFiles(ctx: UserContext, q: SearchQuery): Promise<string> {
   const page = searchPage(q);
-  return searchBody(await searchFileRows(ctx.tx, q.q, fileFilter(q), page.read, page.offset), page);
+  return searchBody(await searchFileRows(ctx.tx, q.q, fileFilter(q), page), page);
 }
 
 /** The response's JSON text for a page of hits, best first: each file with its rank and highlighted snippet. */
