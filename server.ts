@@ -17,6 +17,10 @@ import { REALTIME_PATH, startRealtime } from '@/realtime/start-realtime';
 import { startWorker } from '@/worker/start-worker';
 import { reportRole } from '@/platform/role-health';
 import { startNextChild, type NextChild } from '@/host/next-child';
+import { CLIENT_IP_HEADER, INTERNAL_HEADERS } from '@/platform/auth/headers';
+import { clientIp } from '@/platform/client-ip';
+
+const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(', ') : (v ?? null));
 
 const dev = process.argv.includes('--dev');
 const log = (m: string) => logger.info(m);
@@ -59,6 +63,9 @@ async function main() {
       return;
     }
     // Pages share the security headers the API sets; the CSP with its nonce comes from proxy.ts.
+    // They learn the client's address only from this server (Next sees the proxy's loopback peer).
+    for (const h of INTERNAL_HEADERS) delete req.headers[h];
+    req.headers[CLIENT_IP_HEADER] = clientIp(headerValue(req.headers['x-forwarded-for']), req.socket.remoteAddress);
     pages.handle(req, res, pageHeaders);
   });
   server.on('upgrade', (req, socket, head) => {

@@ -18,6 +18,9 @@ const port = requested && requested !== '0' ? Number(requested) : ((requested ==
 process.env.PORT = String(port);
 process.env.APP_URL ??= `http://localhost:${port}`;
 const vars = process.env as Record<string, string | undefined>;
+// On the embedded default (a developer's own machine) without real mail, account emails go to the
+// development outbox, which only loopback requests may read.
+if (!Object.keys(process.env).some((k) => k.startsWith('DATABASE_URL_')) && !process.env.SMTP_URL) process.env.DEV_OUTBOX ??= 'true';
 vars.NODE_ENV ??= process.argv.includes('--dev') ? 'development' : 'production';
 
 await import('../server');

@@ -38,6 +38,10 @@ export const errorStatus = {
   TOO_MANY_FILES: 413,
   // Processing kept failing for a reason that was not the file's fault; the user can retry.
   FILE_PROCESSING_FAILED: 500,
+  // The file system under uploads or storage is full, or storage can't be reached: nothing was kept.
+  STORAGE_FULL: 507,
+  TEMP_SPACE_FULL: 507,
+  STORAGE_UNAVAILABLE: 503,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   OAUTH_FAILED: 502,

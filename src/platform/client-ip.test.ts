@@ -14,4 +14,10 @@ describe('client IP', () => {
     expect(clientIp(null, '10.0.0.1')).toBe('10.0.0.1');
     vi.unstubAllEnvs();
   });
+
+  it('counts only this machine as loopback', async () => {
+    const { isLoopback } = await import('./client-ip');
+    for (const ip of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1']) expect(isLoopback(ip)).toBe(true);
+    for (const ip of ['10.0.0.1', '203.0.113.7', '::ffff:10.0.0.1', '1127.0.0.1', 'unknown', '']) expect(isLoopback(ip)).toBe(false);
+  });
 });

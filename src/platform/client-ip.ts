@@ -10,3 +10,8 @@ export function clientIp(forwardedFor: string | null, remoteAddress: string | un
   const hops = forwardedFor.split(',').map((s) => s.trim()).filter(Boolean);
   return hops[hops.length - env.TRUSTED_PROXY_HOPS] ?? hops[0] ?? peer;
 }
+
+/** A loopback peer (this machine): 127.0.0.0/8, ::1, or IPv4 mapped into IPv6. */
+export function isLoopback(ip: string): boolean {
+  return ip === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/i.test(ip);
+}

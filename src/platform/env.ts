@@ -12,7 +12,8 @@ const bool = z
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Unset: loopback on the embedded default (a developer's machine), every interface otherwise. */
+  HOST: z.string().optional(),
   APP_URL: z.url().optional(),
   DATA_DIR: z.string().default('.courseflow'),
   REGIONS_CONFIG: z.string().default('config/regions.json'),
@@ -38,6 +39,10 @@ const schema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).optional(),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Bearer secret for /api/metrics; unset, only loopback requests may read it. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** The development outbox page (mail written to DATA_DIR/outbox, shown to loopback only); `npm start` sets it on the embedded default. */
+  DEV_OUTBOX: bool,
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
@@ -83,9 +88,14 @@ function build(raw: Raw, source: NodeJS.ProcessEnv) {
   for (const [k, v] of Object.entries(source)) {
     if ((k.startsWith('DATABASE_URL_') || k.startsWith('S3_')) && v) regionVars[k] = v;
   }
+  const embedded = !Object.keys(regionVars).some((k) => k.startsWith('DATABASE_URL_'));
   return {
     ...raw,
-    DATA_DIR: dataDir,
+    HOST: raw.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
+    /** No DATABASE_URL_* set: the embedded PostgreSQL, i.e. a developer's own machine. */
+    embedded,
+    /** The outbox page is a developer's tool: development or an explicit DEV_OUTBOX, and never with real mail. */
+    devOutbox: !raw.SMTP_URL && (raw.NODE_ENV === 'development' || raw.DEV_OUTBOX),
     AUTH_SECRET: raw.AUTH_SECRET ?? generated!.authSecret,
     DIRECTORY_HMAC_KEY: raw.DIRECTORY_HMAC_KEY ?? generated!.hmacKey,
     DATABASE_APP_PASSWORD: raw.DATABASE_APP_PASSWORD ?? generated!.dbPassword,

@@ -1,4 +1,8 @@
+import { timingSafeEqual } from 'node:crypto';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '@/domain/errors';
+import { isLoopback } from '@/platform/client-ip';
+import { env } from '@/platform/env';
 import { DIRECTORY } from '@/db/urls';
 import { pingTarget } from '@/db/client';
 import { registry } from '@/platform/metrics';
@@ -46,4 +50,17 @@ systemRoutes.openapi(ready, async (c) => {
   return up ? c.json({ status: 'ready' as const, checks }, 200) : c.json({ status: 'degraded' as const, checks }, 503);
 });
 
-systemRoutes.get('/metrics', async (c) => c.text(await registry.metrics(), 200, { 'Content-Type': registry.contentType }));
+/** With METRICS_TOKEN set, its bearer reads the metrics; without it, only this machine may. */
+function mayReadMetrics(authorization: string | undefined, clientIp: string): boolean {
+  if (env.METRICS_TOKEN) {
+    const given = Buffer.from(authorization?.match(/^Bearer (.+)$/)?.[1] ?? '');
+    const wanted = Buffer.from(env.METRICS_TOKEN);
+    return given.length === wanted.length && timingSafeEqual(given, wanted);
+  }
+  return isLoopback(clientIp);
+}
+
+systemRoutes.get('/metrics', async (c) => {
+  if (!mayReadMetrics(c.req.header('authorization'), c.get('clientIp'))) throw new AppError('NOT_FOUND');
+  return c.text(await registry.metrics(), 200, { 'Content-Type': registry.contentType });
+});
