@@ -45,6 +45,12 @@ export function fieldIssues(error: ZodError | z.core.$ZodError): FieldIssue[] {
       case 'invalid_format':
         out.push({ path: base, code: 'invalid_format' });
         break;
+      case 'custom': {
+        // A refinement may name its own field code (e.g. invalid_characters from nameField()).
+        const code = (issue.params as { code?: unknown } | undefined)?.code;
+        out.push({ path: base, code: typeof code === 'string' ? code : 'invalid' });
+        break;
+      }
       default:
         out.push({ path: base, code: 'invalid' });
     }

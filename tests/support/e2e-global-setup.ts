@@ -16,8 +16,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../..');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('next build failed');
+  // E2E_REUSE_BUILD=1 re-runs tests against the build already there (a developer's loop); the
+  // build runs under a lock so that parallel runs on one machine never write .next at once.
+  if (process.env.E2E_REUSE_BUILD !== '1') {
+    const build = spawnSync('flock', [path.join(os.tmpdir(), 'courseflow-next-build.lock'), process.execPath, path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cf-e2e-'));
   chmodSync(dataDir, 0o755);
