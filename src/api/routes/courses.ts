@@ -16,6 +16,7 @@ import {
   folderUpdateSchema,
   impactSchema,
   reorderSchema,
+  suggestionQuerySchema,
   suggestionSchema,
 } from '@/domain/courses/schemas';
 import { courseScope } from '@/domain/courses/course-context';
@@ -62,7 +63,7 @@ courseRoutes.openapi(
     method: 'get',
     path: '/courses/suggestions',
     ...secured,
-    request: { query: z.object({ name: z.string().trim().min(1).max(120) }) },
+    request: { query: suggestionQuerySchema },
     responses: okResponses(suggestionSchema, 'A colour, emoji and code suggested by the name'),
   }),
   (c) => withSession(c, async () => c.json(suggestCourseStyle(c.req.valid('query').name), 200)),

@@ -1,11 +1,11 @@
 // The course and folder resources: one set of schemas for the API, the forms and OpenAPI.
 import { z } from '@hono/zod-openapi';
+import { nameField } from '../text/normalize-text';
 
 export const periodTypes = ['semester', 'term', 'trimester', 'quarter'] as const;
 
 /** A name needs a letter or digit: emoji or punctuation alone names nothing. */
-const nameSchema = z
-  .string()
+const nameSchema = nameField()
   .trim()
   .min(1)
   .max(120)
@@ -15,9 +15,9 @@ const EMOJI_RE = /^\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictogra
 
 const courseFields = {
   name: nameSchema,
-  code: z.string().trim().min(1).max(24).regex(/^[\p{L}\p{N} ._\-/]+$/u).nullable().optional(),
-  professor: z.string().trim().min(1).max(120).nullable().optional(),
-  term: z.string().max(40).nullable().optional(),
+  code: nameField().trim().min(1).max(24).regex(/^[\p{L}\p{N} ._\-/]+$/u).nullable().optional(),
+  professor: nameField().trim().min(1).max(120).nullable().optional(),
+  term: nameField().max(40).nullable().optional(),
   academic_period_type: z.enum(periodTypes).nullable().optional(),
   // US/CA credit hours or UK credits per course; ECTS per course. Bounds are generous but finite.
   credits: z.number().positive().max(120).multipleOf(0.25).nullable().optional(),
@@ -57,7 +57,7 @@ export const courseSchema = z
   .openapi('Course');
 
 export const courseListQuerySchema = z.object({
-  term: z.string().max(40).optional(),
+  term: nameField().max(40).optional(),
   archived: z.enum(['true', 'false']).optional(),
 });
 
@@ -73,6 +73,8 @@ export const folderUpdateSchema = z
   .strictObject({ name: nameSchema.optional(), parent_id: z.uuid().nullable().optional(), course_id: z.uuid().optional() })
   .openapi('FolderUpdate');
 
+/** The name typed so far, for a colour, emoji and code to suggest. */
+export const suggestionQuerySchema = z.object({ name: nameField().trim().min(1).max(120) });
 export const suggestionSchema = z.object({ color: z.string(), emoji: z.string(), code: z.string().nullable() }).openapi('CourseSuggestion');
 
 export type CourseDto = z.infer<typeof courseSchema>;

@@ -18,6 +18,7 @@ import {
 import { storageFor } from '@/storage/storage-for-region';
 import { AppError } from '../errors';
 import { defineJob } from '../jobs/define-job';
+import { normalizeText } from '../text/normalize-text';
 import { withHeartbeat } from '../jobs/with-heartbeat';
 import { HEARTBEAT_MS, processFileQueue } from './jobs';
 import { analyseWithProvider } from './analyse-with-provider';
@@ -53,11 +54,15 @@ async function extract(db: RegionDb, region: string, file: FileRow): Promise<{ c
     }
     throw err;
   }
-  const { pages, pageCount } = extracted;
+  // Extractors hand back what the document holds, U+0000 included (pdf.js does for some symbol
+  // fonts): PostgreSQL text cannot store it, so pages, content and preview HTML are normalised first.
+  const pages = extracted.pages.map(normalizeText);
+  const { pageCount } = extracted;
+  const html = extracted.html == null ? null : normalizeText(extracted.html);
   const content = pages.join('\n\n').slice(0, MAX_STORED_TEXT);
   const { language } = detectLanguage(content);
   await withUserTx(db, file.userId, async (tx) => {
-    await upsertFileText(tx, { fileId: file.id, userId: file.userId, language, content, pages, html: extracted.html ?? null, tsConfig: tsConfigs[language] });
+    await upsertFileText(tx, { fileId: file.id, userId: file.userId, language, content, pages, html, tsConfig: tsConfigs[language] });
     await updateFiles(tx, [file.id], { status: 'analysing', pageCount: pageCount ?? (pages.length || null), detectedLanguage: language });
   });
   return { content, language };

@@ -23,6 +23,13 @@ describe('sanitizeUploadName', () => {
     expect(sanitizeUploadName('a\u0000b:c?.txt').name).toBe('ab_c_.txt');
   });
 
+  it('stores names as NFC, with line breaks as spaces and lone surrogates replaced', () => {
+    expect(sanitizeUploadName('Re\u0301sume\u0301.pdf').name).toBe('Résumé.pdf');
+    expect(sanitizeUploadName('week\r\n3\u2066\u0085\u200b.pdf').name).toBe('week 3.pdf');
+    expect(sanitizeUploadName('x\ud800y.txt').name).toBe('x\ufffdy.txt');
+    expect(sanitizeUploadName('Bio\u0000/\u202Enotes.txt')).toEqual({ name: 'notes.txt', folderHint: 'Bio' });
+  });
+
   it('keeps markup as literal text (the UI renders it inert)', () => {
     expect(sanitizeUploadName('<img src=x onerror=alert(1)>.pdf').name).toBe('_img src=x onerror=alert(1)_.pdf');
   });

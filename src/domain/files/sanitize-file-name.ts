@@ -1,12 +1,15 @@
 // Names come from the student's machine: they are kept for display and search, but never trusted as
 // paths, markup or control sequences.
+import { normalizeName } from '../text/normalize-text';
+
 const MAX_NAME = 200;
 const MAX_HINT = 300;
 
 function clean(part: string): string {
-  return part
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+  // normalizeName drops control and bidi characters (lone surrogates become U+FFFD, NFC); zero-width
+  // characters and direction marks go too, as nobody means them in a file name.
+  return normalizeName(part)
+    .replace(/[\u200b-\u200f]/g, '')
     .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,6 +1,7 @@
 // The file resource: one set of schemas for the API, the library UI and OpenAPI.
 import { z } from '@hono/zod-openapi';
 import { categories, languages } from '@/ai/provider';
+import { nameField, textField } from '../text/normalize-text';
 
 export const fileKinds = ['pdf', 'docx', 'pptx', 'text', 'markdown', 'image'] as const;
 export type FileKind = (typeof fileKinds)[number];
@@ -71,8 +72,7 @@ export type FileListQuery = z.infer<typeof fileListQuerySchema>;
 
 export const fileListSchema = z.object({ data: z.array(fileSchema), next_cursor: z.string().nullable() }).openapi('FileList');
 
-const displayName = z
-  .string()
+const displayName = nameField()
   .trim()
   .min(1)
   .max(200)
@@ -118,7 +118,7 @@ export const uploadResponseSchema = z.object({ data: z.array(uploadResultSchema)
 export const SEARCH_RESULTS_MAX = 200;
 
 export const searchQuerySchema = z.object({
-  q: z.string().trim().min(1).max(200),
+  q: textField().trim().min(1).max(200),
   ...filterFields,
   limit: z.coerce.number().int().min(1).max(50).default(20),
   /** How many of the best results to skip: the previous page's `next_offset`. */

@@ -1,12 +1,13 @@
 // The grade-conversion resource: one schema for the API, the forms and the OpenAPI document.
 import { z } from '@hono/zod-openapi';
 import { academicSystems } from '@/domain/profile/schemas';
+import { nameField } from '@/domain/text/normalize-text';
 
 /** The grading systems a profile can use are the systems grades convert between. */
 export const gradeSystemSchema = z.enum(academicSystems);
 
 export const convertGradeInputSchema = z.strictObject({
-  grade: z.union([z.number(), z.string().trim().min(1).max(16)]),
+  grade: z.union([z.number(), nameField().trim().min(1).max(16)]),
   from_system: gradeSystemSchema,
   to_system: gradeSystemSchema,
 });
@@ -31,9 +32,9 @@ export type GradeConversionDto = z.infer<typeof convertGradeResultSchema>;
 
 /** A recorded assessment: its weight within the course and, once known, its grade. */
 const gradeFields = {
-  name: z.string().trim().min(1).max(120).refine((s) => /[\p{L}\p{N}]/u.test(s), { message: 'invalid' }),
+  name: nameField().trim().min(1).max(120).refine((s) => /[\p{L}\p{N}]/u.test(s), { message: 'invalid' }),
   weight: z.number().positive().max(1000),
-  grade_value: z.union([z.number(), z.string().trim().min(1).max(16)]).nullable().optional(),
+  grade_value: z.union([z.number(), nameField().trim().min(1).max(16)]).nullable().optional(),
   grade_type: gradeSystemSchema.optional(),
   date_recorded: z.iso.date().nullable().optional(),
 };

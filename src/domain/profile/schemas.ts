@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { planTiers } from '../billing/plans';
 import { locales } from '@/i18n/locales';
 import { countrySchema } from '../academic/countries';
+import { nameField, textField } from '../text/normalize-text';
 
 export const academicSystems = ['gpa', 'ects', 'uk_honours', 'percentage'] as const;
 /** Where the onboarding wizard stands: a step to resume, finished, or skipped for now. */
@@ -10,7 +11,7 @@ export const onboardingSteps = ['profile', 'system', 'courses', 'done', 'skipped
 export const localeSchema = z.enum(locales);
 
 const timezones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
-export const timezoneSchema = z.string().refine((tz) => timezones.has(tz), { message: 'invalid_value' });
+export const timezoneSchema = textField().refine((tz) => timezones.has(tz), { message: 'invalid_value' });
 
 export const profileSchema = z
   .object({
@@ -35,8 +36,8 @@ export const profileSchema = z
 
 export const profilePatchSchema = z
   .strictObject({
-    full_name: z.string().trim().min(1).max(120).optional(),
-    university: z.string().trim().max(200).nullable().optional(),
+    full_name: nameField().trim().min(1).max(120).optional(),
+    university: nameField().trim().max(200).nullable().optional(),
     preferred_locale: localeSchema.optional(),
     timezone: timezoneSchema.optional(),
     academic_system: z.enum(academicSystems).optional(),
