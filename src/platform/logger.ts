@@ -1,8 +1,43 @@
+// Structured JSON logs. They never hold an email address in clear: fields named like one are
+// removed, and any string that looks like one (a message, an error from a library quoting the
+// address it failed on, a value nested anywhere) is replaced before the line is written.
 import pino from 'pino';
 import { env } from './env';
 
-export const logger = pino({
+const EMAIL = /[^\s@<>()[\]{}"'`,;:/\\]+@[^\s@<>()[\]{}"'`,;:/\\]+\.[^\s@<>()[\]{}"'`,;:/\\]+/g;
+const MAX_DEPTH = 8;
+
+export function scrubEmails(text: string): string {
+  return text.includes('@') ? text.replace(EMAIL, '[email]') : text;
+}
+
+/** A copy of a log value with every email-like string replaced; Error instances go to the err serializer. */
+export function scrubValue(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
+  if (typeof value === 'string') return scrubEmails(value);
+  if (value === null || typeof value !== 'object' || value instanceof Error || value instanceof Date) return value;
+  if (depth >= MAX_DEPTH || seen.has(value)) return '[…]';
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, depth + 1, seen));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = scrubValue(v, depth + 1, seen);
+  return out;
+}
+
+export const loggerOptions: pino.LoggerOptions = {
   level: env.LOG_LEVEL,
   base: { service: 'courseflow' },
-  redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], remove: true },
-});
+  redact: {
+    paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', 'email', '*.email', '*.*.email', 'to', '*.to'],
+    remove: true,
+  },
+  formatters: { log: (obj) => scrubValue(obj) as Record<string, unknown> },
+  // An error's message, stack and own fields (Better Auth's `body`, a cause) may quote an address.
+  serializers: { err: (e: Error) => scrubValue(pino.stdSerializers.err(e)) },
+  hooks: {
+    logMethod(args, method) {
+      method.apply(this, args.map((a) => (typeof a === 'string' ? scrubEmails(a) : a)) as Parameters<typeof method>);
+    },
+  },
+};
+
+export const logger = pino(loggerOptions);

@@ -7,6 +7,7 @@ import {
   emailRequestSchema,
   resetPasswordSchema,
   signInSchema,
+  signUpResultSchema,
   signUpSchema,
   socialSignInSchema,
   statusSchema,
@@ -57,14 +58,19 @@ function geoCountry(c: Context<ApiEnv>): string | undefined {
 }
 
 authRoutes.openapi(
-  createRoute({ method: 'post', path: '/auth/sign-up/email', request: { body: jsonBody(signUpSchema) }, responses: okResponses(authResultSchema, 'Account created') }),
+  createRoute({
+    method: 'post',
+    path: '/auth/sign-up/email',
+    description:
+      'Creates an account in the region the country picks and emails a confirmation link. The answer is the same when the address already has an account (its owner is emailed instead), so it says nothing about which addresses are registered and carries no session: confirm the email, then sign in for a token.',
+    request: { body: jsonBody(signUpSchema) },
+    responses: okResponses(signUpResultSchema, 'Accepted; a confirmation email is on its way'),
+  }),
   async (c) => {
     const input = c.req.valid('json');
     const result = await registerAccount({ ...input, locale: input.locale ?? c.get('locale') }, authHeaders(c));
-    // API clients get the session token in the body; a browser gets no session cookie until the
-    // student confirms the email and signs in.
-    rememberRegion(c, result.body.region);
-    return c.json(result.body, 200);
+    rememberRegion(c, result.region);
+    return c.json(result, 200);
   },
 );
 

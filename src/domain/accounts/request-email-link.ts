@@ -1,39 +1,22 @@
+import { getDirectoryDb } from '@/db/client';
 import { findAccountRegion } from '@/db/queries/directory';
-import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
-import { getDb, getDirectoryDb, withServiceTx } from '@/db/client';
-import { getProfileWithUser } from '@/db/queries/profiles';
-import { appUrl, getAuth } from '@/platform/auth/better-auth';
-import { HINT_LOCALE } from '@/platform/auth/headers';
-import { logger } from '@/platform/logger';
+import type { Locale } from '@/i18n/locales';
+import { regionIds } from '@/platform/regions-config';
+import { enqueue } from '../jobs/define-job';
+import { sendEmailLinkJob } from './send-email-link';
 
 /**
- * Magic link or password reset: sent in the account's home region. The answer is the same
- * whether or not the email has an account.
+ * Magic link or password reset. The answer, and the work done before it, are the same whether or
+ * not the email has an account, so neither tells an attacker which addresses are registered: one
+ * directory lookup (the same HMAC), then one job queued in every cell. The home cell's job names
+ * the account and its worker sends the link; the others name nobody. Queuing in every cell rather
+ * than in "the home cell, or some cell for an unknown address" keeps which databases a request
+ * touches, and so its timing when cells sit at different distances, independent of the address.
  */
 export async function requestEmailLink(kind: 'magicLink' | 'reset', email: string, requested: Locale | undefined): Promise<{ status: true }> {
   const home = await findAccountRegion(getDirectoryDb(), email);
-  if (!home) return { status: true };
-  // Without an explicit choice the mail speaks the language the student picked in their profile.
-  const locale = requested ?? (await preferredLocale(home.region, home.userId));
-  const auth = getAuth(home.region);
-  const headers = new Headers({ [HINT_LOCALE]: locale });
-  try {
-    if (kind === 'magicLink') {
-      await auth.api.signInMagicLink({
-        body: { email, callbackURL: `${appUrl()}/${locale}/app`, errorCallbackURL: `${appUrl()}/${locale}/sign-in` },
-        headers,
-      });
-    } else {
-      await auth.api.requestPasswordReset({ body: { email, redirectTo: `${appUrl()}/${locale}/reset-password` }, headers });
-    }
-  } catch (err) {
-    logger.error({ err, kind }, 'sending an account email failed');
-  }
+  await Promise.all(
+    regionIds.map((region) => enqueue(region, sendEmailLinkJob, [{ kind, userId: home?.region === region ? home.userId : null, locale: requested ?? null }])),
+  );
   return { status: true };
-}
-
-async function preferredLocale(region: string, userId: string): Promise<Locale> {
-  const row = await withServiceTx(getDb(region), (tx) => getProfileWithUser(tx, userId));
-  const l = row?.profile.preferredLocale;
-  return isLocale(l) ? l : defaultLocale;
 }

@@ -1,15 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import { countrySchema } from '../academic/countries';
 import { localeSchema, timezoneSchema } from '../profile/schemas';
-
-
+import { nameField } from '../text/normalize-text';
 
 const email = z.email().max(254);
 const password = z.string().min(1).max(128);
 
 export const signUpSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(120),
+    name: nameField().trim().min(1).max(120),
     email,
     password,
     country: countrySchema,
@@ -34,5 +33,14 @@ export const authResultSchema = z
     user: z.object({ id: z.string(), name: z.string(), email: z.string(), emailVerified: z.boolean() }),
   })
   .openapi('AuthResult');
+
+/**
+ * Sign-up answers the same for a new address and one that already has an account (whose owner is
+ * emailed instead), so it holds nothing about an account: the region is the one the country picks.
+ * API clients confirm the email, then sign in for a token.
+ */
+export const signUpResultSchema = z
+  .object({ status: z.literal(true), region: z.string() })
+  .openapi('SignUpResult', { description: 'Accepted. A confirmation email is on its way; confirm it, then sign in for a token.' });
 
 export const statusSchema = z.object({ status: z.boolean() }).openapi('Status');

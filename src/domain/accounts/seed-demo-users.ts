@@ -40,20 +40,22 @@ export async function seedDemoUsers(): Promise<{ email: string; password: string
       out.push({ email: demo.email, password: passwords[demo.email]!, region: existing.region });
       continue;
     }
-    const { body } = await registerAccount(
+    await registerAccount(
       { name: demo.name, email: demo.email, password: passwords[demo.email]!, country: demo.country, locale: demo.locale, timezone: demo.timezone },
       new Headers(),
     );
-    if (!isRegionId(body.region)) continue;
-    await withServiceTx(getDb(body.region), async (tx) => {
-      await tx.update(authUser).set({ emailVerified: true }).where(eq(authUser.id, body.user.id));
+    // Sign-up answers nothing about the account (so it cannot reveal one); the directory knows it.
+    const account = await findAccountRegion(getDirectoryDb(), demo.email);
+    if (!account || !isRegionId(account.region)) continue;
+    await withServiceTx(getDb(account.region), async (tx) => {
+      await tx.update(authUser).set({ emailVerified: true }).where(eq(authUser.id, account.userId));
       // The demo students have been through onboarding already.
-      await tx.update(profiles).set({ onboardingStep: 'done', onboardedAt: new Date(), university: demo.university }).where(eq(profiles.userId, body.user.id));
+      await tx.update(profiles).set({ onboardingStep: 'done', onboardedAt: new Date(), university: demo.university }).where(eq(profiles.userId, account.userId));
       // Courses in whatever term is current when the demo is created.
       const term = (await getReference(tx, demo.country, demo.locale)).current_term?.value ?? null;
-      await tx.insert(courses).values(demo.courses.map((c, i) => ({ ...c, term, userId: body.user.id, position: i })));
+      await tx.insert(courses).values(demo.courses.map((c, i) => ({ ...c, term, userId: account.userId, position: i })));
     });
-    out.push({ email: demo.email, password: passwords[demo.email]!, region: body.region });
+    out.push({ email: demo.email, password: passwords[demo.email]!, region: account.region });
   }
   writeFileSync(file, JSON.stringify(passwords), { mode: 0o600 });
   return out;

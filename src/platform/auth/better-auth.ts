@@ -12,6 +12,7 @@ import { findPreferredLocale, insertProfile } from '@/db/queries/profiles';
 import { authAccount, authSession, authUser, authVerification } from '@/db/schema';
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
 import { env } from '../env';
+import { logger } from '../logger';
 import { sendAuthMail } from '../mail';
 import { regionsConfig } from '../regions-config';
 import { defaultAcademicSystem } from './academic-defaults';
@@ -53,6 +54,19 @@ function mailLocale(ctx: HookContext): Locale {
   return isLocale(l) ? l : defaultLocale;
 }
 
+const LOG_LEVELS = { trace: 'debug', debug: 'debug', info: 'info', warn: 'warn', error: 'error', fatal: 'error' } as const;
+
+/** Better Auth's own messages (some quote the email they are about) go through our logger, which scrubs addresses. */
+const authLogger = {
+  disabled: env.LOG_LEVEL === 'silent',
+  level: env.LOG_LEVEL === 'silent' ? 'error' : LOG_LEVELS[env.LOG_LEVEL],
+  log: (level: 'debug' | 'info' | 'warn' | 'error', message: string, ...args: unknown[]) => {
+    const err = args.find((a) => a instanceof Error);
+    const rest = args.filter((a) => a !== err);
+    logger[level]({ source: 'better-auth', err, args: rest.length > 0 ? rest : undefined }, message);
+  },
+};
+
 function socialProviders() {
   return {
     ...(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET
@@ -76,6 +90,7 @@ function createAuth(region: string) {
     baseURL: appUrl(),
     basePath: authBasePath(region),
     secret: env.AUTH_SECRET,
+    logger: authLogger,
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: { user: authUser, session: authSession, account: authAccount, verification: authVerification },
@@ -103,7 +118,14 @@ function createAuth(region: string) {
       enabled: true,
       minPasswordLength: PASSWORD_MIN,
       maxPasswordLength: PASSWORD_MAX,
-      autoSignIn: true,
+      // Sign-up answers no session: its answer must be the same for an address that has an account.
+      autoSignIn: false,
+      // Sign-up checks the directory first and tells an existing account's owner itself; this covers
+      // a sign-up that lands in the owner's cell in the moment before the directory knows the address.
+      onExistingUserSignUp: async ({ user }, request) => {
+        const locale = await userLocale(user.email, { request });
+        await sendAuthMail('accountExists', { to: user.email, name: user.name, url: `${appUrl()}/${locale}/sign-in`, locale });
+      },
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_SECONDS,
       password: { hash: hashPassword, verify: verifyPassword },

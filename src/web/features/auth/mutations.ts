@@ -7,6 +7,8 @@ import { apiFetch } from '@/web/lib/api';
 
 type AuthUser = { id: string; name: string; email: string; emailVerified: boolean };
 type SessionResult = { token: string; user: AuthUser; region: string };
+/** The same for a new address and a taken one: the next step is always the email. */
+type SignUpResult = { status: true; region: string };
 
 export type SignUpInput = { name: string; email: string; password: string; country: string; locale: Locale };
 export type SignInInput = { email: string; password: string; rememberMe: boolean };
@@ -16,7 +18,7 @@ export function useSignUp() {
   const locale = useLocale();
   return useMutation({
     mutationFn: (input: SignUpInput) =>
-      apiFetch<SessionResult>('/api/auth/sign-up/email', { method: 'POST', locale, body: input }),
+      apiFetch<SignUpResult>('/api/auth/sign-up/email', { method: 'POST', locale, body: input }),
   });
 }
 

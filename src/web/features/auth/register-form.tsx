@@ -34,7 +34,7 @@ type RegisterFormProps = {
 };
 
 const FIELDS = ['name', 'email', 'password', 'country', 'locale'] as const;
-const CODE_FIELDS = { WEAK_PASSWORD: 'password', EMAIL_TAKEN: 'email' };
+const CODE_FIELDS = { WEAK_PASSWORD: 'password' };
 
 function text(form: FormData, key: string): string {
   const value = form.get(key);

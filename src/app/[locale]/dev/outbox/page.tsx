@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { CLIENT_IP_HEADER } from '@/platform/auth/headers';
 import { listOutbox } from '@/platform/mail-outbox';
 import { OutboxList } from '@/web/features/dev-outbox/outbox-list';
 import { SiteHeader } from '@/web/features/marketing/site-header';
@@ -13,7 +15,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 
 export default async function OutboxPage({ params }: LocaleParams) {
   await pageLocale(params);
-  const mails = await listOutbox();
+  const mails = await listOutbox((await headers()).get(CLIENT_IP_HEADER));
   if (mails === null) notFound();
   return (
     <div className="flex min-h-dvh flex-col">
