@@ -3,13 +3,27 @@ import PgBoss from 'pg-boss';
 import { queueOptions } from '@/db/queue';
 import { closeExtractionPool } from '@/domain/files/extract/shared-pool';
 import { ensureQueue, type JobDefinition, type JobMeta } from '@/domain/jobs/define-job';
+import { describeJobFailure, JobFailure } from '@/domain/jobs/describe-job-failure';
 import { jobs } from '@/domain/jobs/registry';
 import { logger } from '@/platform/logger';
 import { jobDuration, jobsProcessed, registerQueueDepth } from '@/platform/metrics';
 import { regionIds } from '@/platform/regions-config';
-import { reportRole } from '@/platform/role-health';
+import { forgetRole, reportRole } from '@/platform/role-health';
 
-async function register(boss: PgBoss, region: string, job: JobDefinition): Promise<void> {
+/** How often each region's queue database is asked whether it answers: health follows it within this. */
+export const QUEUE_PROBE_MS = 3_000;
+
+/** A job a handler is running; a supervisor hands it back at once when this worker's process dies. */
+export type JobInHand = { region: string; queue: string; jobId: string; key: string | null };
+
+export type WorkerOptions = {
+  /** The jobs to run; every registered job unless given. */
+  jobs?: JobDefinition[];
+  /** Called with every job in hand whenever the set changes (a job starts or settles). */
+  onJobsInHand?: (jobs: JobInHand[]) => void;
+};
+
+async function register(boss: PgBoss, region: string, job: JobDefinition, inHand: { add: (j: JobInHand) => void; remove: (id: string) => void }): Promise<void> {
   await ensureQueue(boss, job);
   const run = async ([j]: PgBoss.JobWithMetadata<unknown>[]) => {
     if (!j) return;
@@ -22,16 +36,20 @@ async function register(boss: PgBoss, region: string, job: JobDefinition): Promi
     }
     const meta: JobMeta = { region, id: j.id, retryCount: j.retryCount, retryLimit: j.retryLimit };
     const end = jobDuration.startTimer({ queue: job.name });
+    inHand.add({ region, queue: job.name, jobId: j.id, key: j.singletonKey ?? null });
     try {
       await job.handler(parsed.data, meta);
       jobsProcessed.inc({ queue: job.name, outcome: 'completed' });
     } catch (err) {
       const last = meta.retryCount >= meta.retryLimit;
-      logger.warn({ err, queue: job.name, region, jobId: j.id, retryCount: meta.retryCount, last }, 'job failed');
+      const failure = describeJobFailure(err);
+      logger.warn({ failure, queue: job.name, region, jobId: j.id, retryCount: meta.retryCount, last }, 'job failed');
       jobsProcessed.inc({ queue: job.name, outcome: last ? 'dead' : 'retried' });
-      if (last) await job.onGiveUp?.(parsed.data, meta, err).catch((e: unknown) => logger.error({ err: e, queue: job.name }, 'give-up step failed'));
-      throw err;
+      if (last) await job.onGiveUp?.(parsed.data, meta, err).catch((e: unknown) => logger.error({ failure: describeJobFailure(e), queue: job.name }, 'give-up step failed'));
+      // pg-boss stores what it is thrown as the job's output: only the clean description goes.
+      throw new JobFailure(failure);
     } finally {
+      inHand.remove(j.id);
       end();
     }
   };
@@ -43,34 +61,61 @@ async function register(boss: PgBoss, region: string, job: JobDefinition): Promi
 
 export type WorkerHandle = { stop: () => Promise<void>; bosses: Map<string, PgBoss> };
 
-export async function startWorker(): Promise<WorkerHandle> {
+export async function startWorker(opts: WorkerOptions = {}): Promise<WorkerHandle> {
+  const definitions = opts.jobs ?? jobs;
   const bosses = new Map<string, PgBoss>();
-  const lastError = new Map<string, string>();
+  // A region's queue is down from its error until the next probe that reaches its database.
+  const queueDown = new Set<string>();
+  const running = new Map<string, JobInHand>();
+  const inHand = {
+    add: (j: JobInHand) => {
+      running.set(j.jobId, j);
+      opts.onJobsInHand?.([...running.values()]);
+    },
+    remove: (id: string) => {
+      running.delete(id);
+      opts.onJobsInHand?.([...running.values()]);
+    },
+  };
   for (const region of regionIds) {
     const boss = new PgBoss(queueOptions(region));
     boss.on('error', (err) => {
-      lastError.set(region, String(err));
+      queueDown.add(region);
       logger.error({ err, region }, 'job queue error');
     });
     await boss.start();
-    for (const job of jobs) await register(boss, region, job);
+    for (const job of definitions) await register(boss, region, job, inHand);
     bosses.set(region, boss);
   }
+  const probe = setInterval(() => {
+    for (const [region, boss] of bosses) {
+      boss
+        .getDb()
+        .executeSql('select 1', [])
+        .then(
+          () => queueDown.delete(region),
+          () => queueDown.add(region),
+        );
+    }
+  }, QUEUE_PROBE_MS);
+  probe.unref();
   registerQueueDepth(async () => {
     const readings = [];
     for (const [region, boss] of bosses) {
-      for (const job of jobs) readings.push({ queue: job.name, region, depth: await boss.getQueueSize(job.name).catch(() => 0) });
+      for (const job of definitions) readings.push({ queue: job.name, region, depth: await boss.getQueueSize(job.name).catch(() => 0) });
     }
     return readings;
   });
   reportRole('worker', () => ({
-    status: lastError.size === 0 ? 'up' : 'down',
-    detail: Object.fromEntries(regionIds.map((r) => [`queue:${r}`, lastError.has(r) ? 'error' : 'connected'])),
+    status: queueDown.size === 0 ? 'up' : 'down',
+    detail: Object.fromEntries(regionIds.map((r) => [`queue:${r}`, queueDown.has(r) ? 'error' : 'connected'])),
   }));
   logger.info({ regions: regionIds }, 'worker connected to every regional queue');
   return {
     bosses,
     stop: async () => {
+      clearInterval(probe);
+      forgetRole('worker');
       await Promise.all([...bosses.values()].map((b) => b.stop({ graceful: true, timeout: 10_000, wait: true })));
       await closeExtractionPool();
     },

@@ -27,8 +27,8 @@ const ready = createRoute({
   method: 'get',
   path: '/ready',
   responses: {
-    200: { description: 'Every cell and the directory answer', content: { 'application/json': { schema: readySchema } } },
-    503: { description: 'Some dependency is down; `checks` names it', content: { 'application/json': { schema: readySchema } } },
+    200: { description: 'Every cell, the directory and every role of this process answer', content: { 'application/json': { schema: readySchema } } },
+    503: { description: 'Some dependency or role is down (`role:worker` while its process restarts); `checks` names it', content: { 'application/json': { schema: readySchema } } },
   },
 });
 const PING_TIMEOUT_MS = 2_000;
@@ -45,8 +45,9 @@ systemRoutes.openapi(ready, async (c) => {
       ),
     ),
   );
-  const checks = Object.fromEntries(probes.map(([name], i) => [name, results[i]!]));
-  const up = results.every((r) => r === 'up');
+  const roles = Object.entries(roleHealth()).map(([name, role]) => [`role:${name}`, role.status] as const);
+  const checks = Object.fromEntries([...probes.map(([name], i) => [name, results[i]!] as const), ...roles]);
+  const up = Object.values(checks).every((r) => r === 'up');
   return up ? c.json({ status: 'ready' as const, checks }, 200) : c.json({ status: 'degraded' as const, checks }, 503);
 });
 
