@@ -4,21 +4,11 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { createTranslator } from 'next-intl';
 import { ZodError, type z } from 'zod';
+import { isDatabaseDown } from '@/db/connection-errors';
 import { AppError, errorStatus, type ErrorCode, type FieldIssue } from '@/domain/errors';
 import { loadNamespace } from '@/i18n/messages';
 import { logger } from '@/platform/logger';
 import type { ApiEnv } from './types';
-
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03', '08006', '08001']);
-
-function isDatabaseDown(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: string }).code;
-    if (code && CONNECTION_ERRORS.has(code)) return true;
-    if (e instanceof Error && /timeout exceeded when trying to connect|Connection terminated/i.test(e.message)) return true;
-  }
-  return false;
-}
 
 export function fieldIssues(error: ZodError | z.core.$ZodError): FieldIssue[] {
   const out: FieldIssue[] = [];

@@ -209,6 +209,20 @@ export async function recordAiUsage(tx: Tx, row: typeof aiUsage.$inferInsert): P
   await tx.insert(aiUsage).values(row);
 }
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Which of these object keys a file row (live or trashed) still names. Uploads store objects under
+ * `<user id>/<file id>`, so the primary key finds them; a key of any other shape has no row.
+ */
+export async function keysWithRows(tx: Tx, keys: string[]): Promise<Set<string>> {
+  const ids = [...new Set(keys.map((k) => k.slice(k.lastIndexOf('/') + 1)).filter((id) => UUID_RE.test(id)))];
+  if (ids.length === 0) return new Set();
+  const wanted = new Set(keys);
+  const rows = await tx.select({ key: files.storageKey }).from(files).where(inArray(files.id, ids));
+  return new Set(rows.map((r) => r.key).filter((k) => wanted.has(k)));
+}
+
 /** Trashed files past their keeping time, for the purge job (service role, all users). */
 export async function expiredTrash(tx: Tx, olderThan: Date, limit = 500): Promise<Pick<FileRow, 'id' | 'storageKey'>[]> {
   return tx
