@@ -16,7 +16,9 @@ import { handleApiRequest, isApiPath } from '@/api/handle';
 import { REALTIME_PATH, startRealtime } from '@/realtime/start-realtime';
 import { startWorker } from '@/worker/start-worker';
 import { reportRole } from '@/platform/role-health';
+import { containProcessErrors } from '@/host/contain-process-errors';
 import { startNextChild, type NextChild } from '@/host/next-child';
+import { superviseWorker } from '@/host/supervise-worker';
 import { CLIENT_IP_HEADER, INTERNAL_HEADERS } from '@/platform/auth/headers';
 import { clientIp } from '@/platform/client-ip';
 
@@ -24,6 +26,8 @@ const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v.
 
 const dev = process.argv.includes('--dev');
 const log = (m: string) => logger.info(m);
+
+containProcessErrors({ exitOnUncaught: false });
 
 async function main() {
   const startedAt = performance.now();
@@ -34,7 +38,10 @@ async function main() {
   }
 
   const roles = env.roles;
-  const worker = roles.has('worker') ? await startWorker() : undefined;
+  // The worker reads untrusted documents: beside other roles it runs in a supervised child process,
+  // so its crash cannot stop them. Alone (ROLES=worker in production) it runs here, as its own process.
+  const supervised = roles.has('worker') && roles.size > 1 ? superviseWorker() : undefined;
+  const worker = supervised ?? (roles.has('worker') ? await startWorker() : undefined);
   const realtime = roles.has('realtime') ? startRealtime() : undefined;
 
   let pages: NextChild | undefined;
@@ -75,10 +82,15 @@ async function main() {
   });
   server.keepAliveTimeout = 65_000;
 
+  await supervised?.ready;
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const port = (server.address() as AddressInfo).port;
   console.log(`CourseFlow is running at ${env.APP_URL ?? `http://localhost:${port}`} (roles: ${[...roles].join(', ')}; ready in ${Math.round(performance.now() - startedAt)} ms)`);
 
+  // Roles first, PostgreSQL last. The launcher (scripts/start.ts) started this process in its own
+  // process group, so a terminal's Ctrl-C reaches only the launcher, which passes it on here; the
+  // embedded PostgreSQL, Next.js and the worker, children of this process, hear nothing until
+  // their turn.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -96,6 +108,8 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // The launcher is gone (killed): stop in order rather than be left running unseen.
+  process.on('disconnect', () => void stop('launcher gone'));
 }
 
 main().catch((err) => {

@@ -50,3 +50,19 @@ export async function stopQueues(): Promise<void> {
   senders.clear();
   await Promise.all(all.map(async (b) => (await b.catch(() => null))?.stop({ graceful: false, wait: true })));
 }
+
+/**
+ * Fails active jobs whose worker died and makes their retries due now rather than after the retry
+ * delay. Jobs on their last attempt go to the dead-letter queue: the caller answers for them.
+ */
+export async function handBackJobs(boss: PgBoss, queue: string, ids: string[], output: object): Promise<{ id: string; key: string | null; lastAttempt: boolean }[]> {
+  if (ids.length === 0) return [];
+  const { rows } = (await boss.getDb().executeSql(
+    `select id, singleton_key as key, retry_count >= retry_limit as "lastAttempt" from ${SCHEMA}.job where name = $1 and state = 'active' and id = any($2::uuid[])`,
+    [queue, ids],
+  )) as { rows: { id: string; key: string | null; lastAttempt: boolean }[] };
+  if (rows.length === 0) return [];
+  await boss.fail(queue, rows.map((r) => r.id), output);
+  await boss.getDb().executeSql(`update ${SCHEMA}.job set start_after = now() where name = $1 and state = 'retry' and id = any($2::uuid[])`, [queue, rows.map((r) => r.id)]);
+  return rows;
+}

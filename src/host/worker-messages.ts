@@ -1,0 +1,9 @@
+// What a worker process tells its supervisor over IPC, and what it is told.
+import type { RoleStatus } from '@/platform/role-health';
+import type { JobInHand } from '@/worker/start-worker';
+
+export type WorkerMessage = { type: 'health'; health: RoleStatus } | { type: 'in-hand'; jobs: JobInHand[] };
+export type SupervisorMessage = { type: 'stop' };
+
+/** How often a worker process reports its health; three missed reports and it counts as down. */
+export const WORKER_HEALTH_MS = 1_000;
