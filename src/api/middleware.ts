@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '@/domain/errors';
 import { defaultLocale, isLocale, matchAcceptLanguage } from '@/i18n/locales';
-import { appUrl } from '@/platform/auth/better-auth';
+import { isOwnOrigin } from '@/platform/auth/own-origin';
 import { API_CSP } from '@/platform/csp';
 import { env } from '@/platform/env';
 import { logger } from '@/platform/logger';
@@ -104,8 +104,7 @@ function crossSite(c: Context<ApiEnv>): AppError | null {
   if (SAFE_METHODS.has(c.req.method) || !c.req.header('cookie') || c.req.header('authorization')) return null;
   const origin = c.req.header('origin');
   const site = c.req.header('sec-fetch-site');
-  const allowed = new Set([new URL(appUrl()).origin, `${new URL(c.req.url).protocol}//${c.req.header('host')}`]);
-  if ((origin && origin !== 'null' && !allowed.has(origin)) || origin === 'null' || site === 'cross-site' || site === 'same-site') {
+  if ((origin && !isOwnOrigin(origin, `${new URL(c.req.url).protocol}//${c.req.header('host')}`)) || site === 'cross-site' || site === 'same-site') {
     return new AppError('CROSS_SITE_REQUEST');
   }
   return null;

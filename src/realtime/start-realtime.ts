@@ -2,8 +2,10 @@
 // Committed changes arrive through Postgres LISTEN/NOTIFY in each region and go to the owner's sockets.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { TLSSocket } from 'node:tls';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { subscribeFileEvents } from '@/domain/files/file-events';
+import { isOwnOrigin } from '@/platform/auth/own-origin';
 import { logger } from '@/platform/logger';
 import { regionIds } from '@/platform/regions-config';
 import { reportRole } from '@/platform/role-health';
@@ -27,6 +29,13 @@ export function startRealtime() {
   );
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    // Browsers send cookies with a WebSocket upgrade from any page: only our own pages may open one.
+    // No Origin at all is a non-browser client, which holds its credentials itself.
+    const origin = req.headers.origin;
+    if (origin !== undefined && !isOwnOrigin(origin, `${(req.socket as TLSSocket).encrypted ? 'https:' : 'http:'}//${req.headers.host}`)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
     const session = await resolveSession(headers).catch(() => null);
