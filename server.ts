@@ -21,6 +21,7 @@ import { startNextChild, type NextChild } from '@/host/next-child';
 import { superviseWorker } from '@/host/supervise-worker';
 import { CLIENT_IP_HEADER, INTERNAL_HEADERS } from '@/platform/auth/headers';
 import { clientIp } from '@/platform/client-ip';
+import { warnWithoutMailServer } from '@/platform/mail';
 
 const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(', ') : (v ?? null));
 
@@ -32,6 +33,7 @@ containProcessErrors({ exitOnUncaught: false });
 async function main() {
   const startedAt = performance.now();
   const { embedded } = await bootstrapDatabases(log);
+  warnWithoutMailServer();
   if (embedded || env.SEED_DEMO) {
     const seeded = await seedDemoUsers();
     for (const u of seeded) console.log(`  demo user (${u.region}): ${u.email} / ${u.password}`);
