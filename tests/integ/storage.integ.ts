@@ -9,7 +9,8 @@ import { getRequestListener } from '@hono/node-server';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleApiRequest } from '@/api/handle';
-import { env } from '@/platform/env';
+import { instanceId, uploadsRoot } from '@/storage/temp-uploads';
+import { objectWriteError } from '@/domain/files/storage-errors';
 import { createS3Storage } from '@/storage/s3-storage';
 import { call, verifiedUser } from '../support/api';
 import { adminQuery } from '../support/db';
@@ -47,9 +48,32 @@ describe('S3-compatible storage driver', () => {
     await new Promise((r) => setTimeout(r, 2100));
     expect((await fetch(brief!)).status).toBe(403);
 
-    await store.delete('user-1/file-1');
+    // The debris sweep lists what is stored; readiness probes leave nothing behind.
+    await store.check();
+    const listed = [];
+    for await (const o of store.listObjects()) listed.push(o.key);
+    expect(listed).toEqual(['user-1/file-1']);
+    expect(readdirSync(path.join(s3Dir, 'cf-eu-west')).filter((n) => n.includes('probe'))).toEqual([]);
+
+    await store.discard('user-1/file-1');
     expect(await store.exists('user-1/file-1')).toBe(false);
     await expect(store.put('../escape', Readable.from([bytes]), 'text/plain')).rejects.toThrow(/unsafe storage key/);
+  });
+
+  it('a bucket that cannot be reached is down for readiness and refuses writes as STORAGE_UNAVAILABLE', async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const store = createS3Storage({ bucket: 'cf-eu-west', region: 'eu-west-1', endpoint: `http://127.0.0.1:${port}`, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
+    await expect(store.check()).rejects.toThrow();
+    const err = await store.put('user-1/file-2', Readable.from([Buffer.from('x')]), 'text/plain').then(() => null, (e: unknown) => e);
+    expect(objectWriteError(err)?.code).toBe('STORAGE_UNAVAILABLE');
+    // A bucket that answers but does not exist cannot take a write either.
+    const missing = createS3Storage({ bucket: 'no-such-bucket', region: 'eu-west-1', endpoint, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
+    await expect(missing.check()).rejects.toThrow();
+    const refused = await missing.put('user-1/file-3', Readable.from([Buffer.from('x')]), 'text/plain').then(() => null, (e: unknown) => e);
+    expect(objectWriteError(refused)?.code).toBe('STORAGE_UNAVAILABLE');
   });
 });
 
@@ -75,7 +99,7 @@ describe('an upload cut off half-way', () => {
     );
     socket.write(Buffer.alloc(300_000, 0x41));
     // Cut the connection once the server is writing the part to disk.
-    const tmp = path.join(env.DATA_DIR, 'tmp', 'uploads');
+    const tmp = path.join(uploadsRoot(), instanceId, 'requests');
     for (let i = 0; i < 100 && !(existsSync(tmp) && readdirSync(tmp).length > 0); i++) await new Promise((r) => setTimeout(r, 50));
     expect(readdirSync(tmp)).toHaveLength(1);
     socket.destroy();
