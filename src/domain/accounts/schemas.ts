@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { countrySchema } from '../academic/countries';
 import { localeSchema, timezoneSchema } from '../profile/schemas';
-import { nameField } from '../text/normalize-text';
+import { nameField, textField } from '../text/normalize-text';
 
 const email = z.email().max(254);
 const password = z.string().min(1).max(128);
@@ -20,7 +20,7 @@ export const signUpSchema = z
 export const signInSchema = z.strictObject({ email, password, rememberMe: z.boolean().optional() }).openapi('SignIn');
 export const emailRequestSchema = z.strictObject({ email, locale: localeSchema.optional() }).openapi('EmailRequest');
 export const resetPasswordSchema = z
-  .strictObject({ token: z.string().min(1).max(512), region: z.string().min(1).max(40), newPassword: password })
+  .strictObject({ token: textField().min(1).max(512), region: z.string().min(1).max(40), newPassword: password })
   .openapi('ResetPassword');
 export const socialSignInSchema = z
   .strictObject({ provider: z.enum(['google', 'github', 'oidc']), locale: localeSchema.optional(), country: countrySchema.optional() })
