@@ -1,11 +1,17 @@
-// The recurring file jobs: the trash is emptied after 30 days (rows and objects), and files whose
-// processing stopped moving are queued again.
-import { existsSync, rmSync } from 'node:fs';
+// The recurring file jobs: the trash is emptied after 30 days (rows and objects), files whose
+// processing stopped moving are queued again, and what interrupted uploads left is swept.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeTrashJob } from '@/domain/files/trash-files';
+import { sweepOrphanObjects } from '@/domain/files/sweep-orphan-objects';
 import { sweepStalledFilesJob } from '@/domain/files/sweep-stalled-files';
+import { sweepUploadDebris } from '@/domain/files/sweep-upload-debris';
 import { env } from '@/platform/env';
+import { storageFor } from '@/storage/storage-for-region';
+import { instanceId, uploadsRoot } from '@/storage/temp-uploads';
 import { startWorker, type WorkerHandle } from '@/worker/start-worker';
 import { call, verifiedUser } from '../support/api';
 import { adminQuery } from '../support/db';
@@ -141,5 +147,77 @@ describe('a job that keeps failing', () => {
       await worker.stop();
       worker = await startWorker();
     }
+  });
+});
+
+describe('debris of interrupted uploads', () => {
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+  const storeDir = (region: string) => path.join(env.DATA_DIR, 'storage', region);
+
+  it('a process that is gone: its rowless objects, unfinished writes and temporary uploads go at once; committed objects stay', async () => {
+    const u = await verifiedUser({ email: 'debris-dead@files.test', country: 'US' });
+    const kept = (await upload(u.token, [{ name: 'kept.txt', bytes: 'Notes on plate tectonics.' }])).json.data[0].file;
+    const store = storageFor(u.region);
+    const rowless = `${u.userId}/${randomUUID()}`;
+    await store.put(rowless, Readable.from([Buffer.from('an object whose row never came')]), 'text/plain');
+    // A process of this host that no longer runs (pid 2^22 + 1 is above Linux's pid limit).
+    const dead = `4194305-12345-${instanceId.split('-')[2]}`;
+    const deadDir = path.join(uploadsRoot(), dead);
+    mkdirSync(path.join(deadDir, 'objects'), { recursive: true });
+    mkdirSync(path.join(deadDir, 'requests', randomUUID()), { recursive: true });
+    const halfUpload = path.join(deadDir, 'requests', readdirSync(path.join(deadDir, 'requests'))[0]!, '0');
+    writeFileSync(halfUpload, Buffer.alloc(50_000));
+    for (const key of [rowless, `${u.userId}/${kept.id}`]) writeFileSync(path.join(deadDir, 'objects', `${u.region}~${key.replace('/', '~')}`), '');
+    const partial = path.join(storeDir(u.region), ...`${rowless}.partial-${dead}-abcd1234`.split('/'));
+    writeFileSync(partial, 'half an object');
+
+    const swept = await sweepUploadDebris();
+
+    expect(swept).toMatchObject({ instances: 1, temporaryUploads: 1, objects: 1 });
+    expect(existsSync(deadDir)).toBe(false);
+    expect(await store.exists(rowless)).toBe(false);
+    expect(existsSync(partial)).toBe(false);
+    expect(await store.exists(`${u.userId}/${kept.id}`)).toBe(true);
+    expect((await call('GET', `/api/files/${kept.id}/download`, { token: u.token })).status).toBe(200);
+  });
+
+  it('a live process: only what is over an hour old', async () => {
+    const mine = path.join(uploadsRoot(), instanceId, 'requests');
+    const fresh = path.join(mine, randomUUID());
+    const stale = path.join(mine, randomUUID());
+    mkdirSync(fresh, { recursive: true });
+    mkdirSync(stale, { recursive: true });
+    utimesSync(stale, hoursAgo(2), hoursAgo(2));
+
+    await sweepUploadDebris();
+
+    expect(existsSync(fresh)).toBe(true);
+    expect(existsSync(stale)).toBe(false);
+    rmSync(fresh, { recursive: true });
+  });
+
+  it('the store is compared with the files table: rowless objects and unfinished writes over an hour old are removed', async () => {
+    const u = await verifiedUser({ email: 'debris-orphans@files.test', country: 'GB', locale: 'en-GB' });
+    const kept = (await upload(u.token, [{ name: 'kept.txt', bytes: 'Notes on the Norman conquest.' }])).json.data[0].file;
+    const store = storageFor(u.region);
+    const keyOf = (name: string) => `${u.userId}/${name}`;
+    const fileOf = (key: string) => path.join(storeDir(u.region), ...key.split('/'));
+    const oldOrphan = keyOf(randomUUID());
+    const youngOrphan = keyOf(randomUUID());
+    for (const key of [oldOrphan, youngOrphan]) await store.put(key, Readable.from([Buffer.from('orphan')]), 'text/plain');
+    const oldPartial = `${fileOf(keyOf(randomUUID()))}.partial-1-1-00000000-x`;
+    const youngPartial = `${fileOf(keyOf(randomUUID()))}.partial-1-1-00000000-y`;
+    writeFileSync(oldPartial, 'half');
+    writeFileSync(youngPartial, 'half');
+    for (const f of [fileOf(oldOrphan), fileOf(keyOf(kept.id)), oldPartial]) utimesSync(f, hoursAgo(2), hoursAgo(2));
+
+    const swept = await sweepOrphanObjects(u.region);
+
+    expect(swept).toMatchObject({ objects: 1, unfinished: 1 });
+    expect(await store.exists(oldOrphan)).toBe(false);
+    expect(existsSync(oldPartial)).toBe(false);
+    expect(await store.exists(youngOrphan)).toBe(true);
+    expect(existsSync(youngPartial)).toBe(true);
+    expect(await store.exists(keyOf(kept.id))).toBe(true);
   });
 });
