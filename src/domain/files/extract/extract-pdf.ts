@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AppError } from '../../errors';
+import { checkPdfStreams } from './check-pdf-streams';
 import { tidy } from './paginate';
 import { assertTextSize, type ExtractedDocument } from './types';
 
@@ -38,6 +39,7 @@ function toAppError(err: unknown): AppError {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+  checkPdfStreams(bytes); // the memory budget, decided by the bytes before pdf.js allocates anything
   // pdf.js transfers (detaches) the buffer it is given; give it its own copy.
   const data = new Uint8Array(bytes.byteLength);
   data.set(bytes);
