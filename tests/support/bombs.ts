@@ -94,24 +94,21 @@ export function asciiHex(data: Buffer): Buffer {
 }
 
 export function ascii85(data: Buffer): Buffer {
-  let s = '';
+  const out = Buffer.alloc(Math.ceil(data.length / 4) * 5 + 2);
+  let o = 0;
   for (let i = 0; i < data.length; i += 4) {
     const n = Math.min(4, data.length - i);
-    const word = Buffer.alloc(4);
-    data.copy(word, 0, i, i + n);
-    let v = word.readUInt32BE(0);
+    let v = n === 4 ? data.readUInt32BE(i) : Buffer.concat([data.subarray(i), Buffer.alloc(4 - n)]).readUInt32BE(0);
     if (v === 0 && n === 4) {
-      s += 'z';
+      out[o++] = 0x7a; // 'z'
       continue;
     }
-    const chars = new Array<string>(5);
-    for (let k = 4; k >= 0; k--) {
-      chars[k] = String.fromCharCode(0x21 + (v % 85));
-      v = Math.floor(v / 85);
-    }
-    s += chars.slice(0, n + 1).join('');
+    const digits = [0, 0, 0, 0, 0];
+    for (let k = 4; k >= 0; k--, v = Math.floor(v / 85)) digits[k] = 0x21 + (v % 85);
+    for (let k = 0; k <= n; k++) out[o++] = digits[k]!;
   }
-  return Buffer.from(`${s}~>`, 'latin1');
+  out.write('~>', o, 'latin1');
+  return out.subarray(0, o + 2);
 }
 
 export type PdfBombFilter = 'flate' | 'flate-invalid-start' | 'flate-flate' | 'hex-flate' | 'a85-flate' | 'lzw';
