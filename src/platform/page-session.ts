@@ -2,12 +2,14 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { getDb, withUserTx } from '@/db/client';
+import { isDatabaseDown } from '@/db/connection-errors';
+import { AppError } from '@/domain/errors';
 import { getProfile } from '@/domain/profile/get-profile';
 import type { ProfileDto } from '@/domain/profile/schemas';
 import { getReference } from '@/domain/academic/get-reference';
 import type { Reference } from '@/domain/academic/schemas';
 import type { Locale } from '@/i18n/locales';
-import { resolveSession, type ResolvedSession } from './session';
+import { credentialRegion, resolveSession, type ResolvedSession } from './session';
 
 export type PageSession = ResolvedSession & { profile: ProfileDto };
 
@@ -16,11 +18,25 @@ export async function getPageReference(session: PageSession, locale: Locale): Pr
   return withUserTx(getDb(session.region), session.userId, (tx) => getReference(tx, session.profile.country, locale)).catch(() => null);
 }
 
+/**
+ * The signed-in student, or null. Throws REGION_UNAVAILABLE (params.region: the cookie's region)
+ * when their region's database can't be reached, so pages can say so instead of failing with a
+ * bare 500 or sending a signed-in student to the sign-in page.
+ */
 export async function getPageSession(): Promise<PageSession | null> {
-  const session = await resolveSession(await headers());
-  if (!session) return null;
-  const profile = await withUserTx(getDb(session.region), session.userId, (tx) =>
-    getProfile({ userId: session.userId, region: session.region, tx }),
-  ).catch(() => null);
-  return profile ? { ...session, profile } : null;
+  const h = await headers();
+  try {
+    const session = await resolveSession(h);
+    if (!session) return null;
+    const profile = await withUserTx(getDb(session.region), session.userId, (tx) =>
+      getProfile({ userId: session.userId, region: session.region, tx }),
+    ).catch((err: unknown) => {
+      if (isDatabaseDown(err)) throw err;
+      return null;
+    });
+    return profile ? { ...session, profile } : null;
+  } catch (err) {
+    if (!isDatabaseDown(err)) throw err;
+    throw new AppError('REGION_UNAVAILABLE', { cause: err, params: { region: credentialRegion(h)?.region ?? '' } });
+  }
 }

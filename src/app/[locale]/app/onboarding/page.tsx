@@ -5,7 +5,7 @@ import { OnboardingWizard } from '@/web/features/onboarding/onboarding-wizard';
 import { isOnboarded, isSkipped, resumeStep } from '@/web/features/onboarding/onboarding-state';
 import { countryOptions } from '@/web/lib/countries';
 import { metadataLocale, pageLocale, type LocaleParams } from '@/web/lib/page-locale';
-import { getAppSession } from '../_lib/session';
+import { getAppSession, isOutage } from '../_lib/session';
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const t = await getTranslations({ locale: await metadataLocale(params), namespace: 'onboarding' });
@@ -16,6 +16,8 @@ export default async function OnboardingRoute({ params }: LocaleParams) {
   const locale = await pageLocale(params);
   const session = await getAppSession();
   if (!session) return redirect({ href: '/sign-in', locale });
+  // The layout shows the outage page in its place.
+  if (isOutage(session)) return null;
   const { profile } = session;
   // Finished once means never again.
   if (isOnboarded(profile)) return redirect({ href: '/app', locale });

@@ -6,7 +6,7 @@ import { SettingsPage } from '@/web/features/settings/settings-page';
 import { countryName } from '@/web/lib/countries';
 import { metadataLocale, pageLocale, type LocaleParams } from '@/web/lib/page-locale';
 import { timeZoneOptions } from '@/web/lib/timezones';
-import { getAppSession } from '../_lib/session';
+import { getAppSession, isOutage } from '../_lib/session';
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const t = await getTranslations({ locale: await metadataLocale(params), namespace: 'settings' });
@@ -17,6 +17,8 @@ export default async function SettingsRoute({ params }: LocaleParams) {
   const locale = await pageLocale(params);
   const session = await getAppSession();
   if (!session) return redirect({ href: '/sign-in', locale });
+  // The layout shows the outage page in its place.
+  if (isOutage(session)) return null;
   const { profile } = session;
   return (
     <SettingsPage
