@@ -1,5 +1,7 @@
 // The pool for real: worker threads started through extraction-worker-bootstrap.mjs under vitest.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePdfBomb, makePptxBomb } from '../../../../tests/support/bombs';
 import {
   FOUR_LANGUAGES,
   makeCorruptPdf,
@@ -8,7 +10,6 @@ import {
   makeEncryptedPdf,
   makeLongDocx,
   makePdf,
-  makePdfStreamBomb,
   makePptx,
   makeTruncated,
   sampleProse,
@@ -34,6 +35,12 @@ async function warm(pool: ExtractionPool, workers = 2) {
 
 /** A DOCX whose ~4 MB document.xml takes mammoth far more than 128 MB of heap. */
 const makeHeavyDocx = () => makeLongDocx(30_000, (i) => sampleProse(12, i + 1));
+
+/** Within the stream budget (60 MiB of path operators), but pdf.js needs seconds to read it. */
+const makeSlowPdf = () => makePdfBomb({ mib: 60 });
+
+/** Threads of this process (each extraction worker adds several). */
+const threads = () => Number(/^Threads:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))![1]);
 
 describe('extraction pool', () => {
   let pool: ExtractionPool;
@@ -96,7 +103,7 @@ describe('extraction pool isolation', () => {
     const pool = createExtractionPool({ size: 1, timeoutMs: 1500 });
     try {
       await warm(pool, 1);
-      const slow = await makePdfStreamBomb(400); // pdf.js needs well over 5 s to inflate 400 MB
+      const slow = await makeSlowPdf();
       const started = performance.now();
       const err = await failure(pool.extract(slow, 'pdf'));
       expect(err.code).toBe('FILE_TOO_COMPLEX');
@@ -116,7 +123,7 @@ describe('extraction pool isolation', () => {
       const track = <T>(name: string, job: Promise<T>) => job.finally(() => settled.push(name));
       const [heavy, slow, queued] = await Promise.allSettled([
         track('heavy', pool.extract(await makeHeavyDocx(), 'docx')),
-        track('slow', pool.extract(await makePdfStreamBomb(200), 'pdf')), // busy for seconds in the other worker
+        track('slow', pool.extract(await makeSlowPdf(), 'pdf')), // busy for seconds in the other worker
         track('queued', pool.extract(await makeDocx(['après le crash']), 'docx')),
       ]);
       expect(heavy.status).toBe('rejected');
@@ -131,15 +138,45 @@ describe('extraction pool isolation', () => {
     }
   }, 60_000);
 
-  it('a PDF whose streams inflate past the buffer budget is FILE_TOO_COMPLEX', async () => {
-    const pool = createExtractionPool({ size: 1, maxArrayBufferMb: 128 });
+  it('a PDF or PPTX bomb is FILE_TOO_COMPLEX for its bytes, alone or in a batch, and the ordinary files of the batch succeed', async () => {
+    const pool = createExtractionPool({ size: 2 });
     try {
-      await warm(pool, 1);
-      const started = performance.now();
-      const err = await failure(pool.extract(await makePdfStreamBomb(1024), 'pdf'));
-      expect(err.code).toBe('FILE_TOO_COMPLEX');
-      expect(performance.now() - started).toBeLessThan(10_000);
-      expect((await pool.extract(await makePdf(['still here']), 'pdf')).pages).toEqual(['still here']);
+      await warm(pool);
+      const pdfBomb = await makePdfBomb(); // 1 GiB of content
+      const pptxBomb = makePptxBomb(); // 1 GiB of slide XML
+      const reason = async (job: Promise<unknown>) => {
+        const err = await failure(job);
+        return `${err.code}: ${String((err.options.cause as Error).message)}`;
+      };
+      const alone = [await reason(pool.extract(pdfBomb.slice(), 'pdf')), await reason(pool.extract(pptxBomb.slice(), 'pptx'))];
+      expect(alone).toEqual([expect.stringMatching(/^FILE_TOO_COMPLEX: pdf: a stream decodes to more than/), expect.stringMatching(/^FILE_TOO_COMPLEX: zip: /)]);
+
+      const ordinary = [
+        pool.extract(await makePdf(['un', 'deux']), 'pdf'),
+        pool.extract(await makeDocx(['eins']), 'docx'),
+        pool.extract(await makePptx([['uno'], ['dos']]), 'pptx'),
+        pool.extract(await makePdf([sampleProse(400, 3)]), 'pdf'),
+        pool.extract(await makeDocx(['two', 'paragraphs']), 'docx'),
+        pool.extract(await makePdf(['six']), 'pdf'),
+      ];
+      const inBatch = [reason(pool.extract(pdfBomb.slice(), 'pdf')), reason(pool.extract(pptxBomb.slice(), 'pptx'))];
+      const results = await Promise.all(ordinary);
+      expect(await Promise.all(inBatch)).toEqual(alone); // the same reason, not just the same code
+      expect(results.map((r) => r.pages[0]!.slice(0, 4))).toEqual(['un', 'eins', 'uno', sampleProse(400, 3).slice(0, 4), 'two\n', 'six']);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('ends workers that stay idle, and starts one again for the next job', async () => {
+    const before = threads();
+    const pool = createExtractionPool({ size: 1, idleMs: 500 });
+    try {
+      expect((await pool.extract(await makePdf(['first']), 'pdf')).pages).toEqual(['first']);
+      expect(threads()).toBeGreaterThan(before);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(threads()).toBe(before);
+      expect((await pool.extract(await makePdf(['again']), 'pdf')).pages).toEqual(['again']);
     } finally {
       await pool.close();
     }

@@ -1,7 +1,10 @@
 // Runs text extraction in a small pool of worker threads, so a hostile upload can neither block
-// the event loop nor exhaust the process's memory: each thread has its own heap limit and buffer
-// budget, each job a deadline, and a thread that times out or dies is thrown away and replaced.
-// Only the job that thread was running fails; queued and other in-flight jobs carry on.
+// the event loop nor exhaust the process's memory: what a PDF may decode is decided from its bytes
+// first (check-pdf-streams.ts), zips are inflated under limits (safe-unzip.ts); as last resorts
+// each thread has its own heap limit and buffer budget, each job a deadline, and a thread that
+// times out or dies is thrown away and replaced. Only the job that thread was running fails;
+// queued and other in-flight jobs carry on. A thread idle for `idleMs` ends, so the memory its
+// heap grew to during a burst goes back to the operating system instead of staying with the process.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { LARGEST_UPLOAD_BYTES } from '../../billing/plans';
@@ -21,6 +24,8 @@ export type ExtractionPoolOptions = {
   maxArrayBufferMb?: number;
   /** Larger inputs are refused with FILE_TOO_LARGE before reaching a worker; default the largest upload any plan accepts. */
   maxInputBytes?: number;
+  /** A worker with nothing to do for this long ends (the next job starts a new one, ~0.5 s); default 10 s. */
+  idleMs?: number;
 };
 
 export type ExtractionPool = {
@@ -52,6 +57,7 @@ type Slot = {
   retired: boolean;
   job?: Job;
   timer?: NodeJS.Timeout;
+  idleTimer?: NodeJS.Timeout;
   error?: Error;
 };
 
@@ -78,6 +84,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   const maxOldGenerationSizeMb = options.maxOldGenerationSizeMb ?? 512;
   const maxArrayBufferMb = options.maxArrayBufferMb ?? 1024;
   const maxInputBytes = options.maxInputBytes ?? LARGEST_UPLOAD_BYTES;
+  const idleMs = options.idleMs ?? 10_000;
 
   const slots = new Set<Slot>();
   const queue: Job[] = [];
@@ -107,6 +114,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       slot.ready = true;
       if (!slot.job) slot.worker.unref();
       pump();
+      idleFrom(slot);
       return;
     }
     const job = slot.job;
@@ -115,6 +123,17 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     if (reply.type === 'done') job.resolve(reply.result);
     else job.reject(fail(reply.code, new Error(reply.message)));
     pump();
+    idleFrom(slot);
+  }
+
+  /** Ends the worker if it is still without a job `idleMs` from now. */
+  function idleFrom(slot: Slot) {
+    clearTimeout(slot.idleTimer);
+    if (slot.job || slot.retired) return;
+    slot.idleTimer = setTimeout(() => {
+      if (!slot.job && !slot.retired) retire(slot);
+    }, idleMs);
+    slot.idleTimer.unref();
   }
 
   function finish(slot: Slot) {
@@ -152,6 +171,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   }
 
   function dispatch(slot: Slot, job: Job) {
+    clearTimeout(slot.idleTimer);
     slot.job = job;
     slot.worker.ref();
     slot.timer = setTimeout(() => {
@@ -206,6 +226,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
             job.reject(error());
           }
           slot.retired = true;
+          clearTimeout(slot.idleTimer);
           return slot.worker.terminate();
         }),
       );
