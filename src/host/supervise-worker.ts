@@ -7,7 +7,7 @@ import path from 'node:path';
 import { handBackJobsOfDeadWorker } from '@/domain/jobs/hand-back-jobs-of-dead-worker';
 import { logger } from '@/platform/logger';
 import { reportRole, type RoleStatus } from '@/platform/role-health';
-import type { JobInHand } from '@/worker/start-worker';
+import { jobInHandKey, type JobInHand } from '@/worker/start-worker';
 import { WORKER_HEALTH_MS, type SupervisorMessage, type WorkerMessage } from './worker-messages';
 
 const FIRST_RESTART_MS = 500;
@@ -35,9 +35,10 @@ export function superviseWorker(): SupervisedWorker {
   let health: { status: RoleStatus; at: number } | undefined;
   let inHand: JobInHand[] = [];
   let handingBack: Promise<void> = Promise.resolve();
-  // Deaths each job (by its key: the file) was in hand at; a job that settles normally is forgiven.
+  // Deaths each job (by its key: the file) was running at; a job that settles normally is forgiven.
+  // The next worker runs these suspects alone, so a second death names its cause.
   const deaths = new Map<string, number>();
-  const keyOf = (j: JobInHand) => `${j.region}/${j.queue}/${j.key ?? j.jobId}`;
+  const keyOf = jobInHandKey;
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   setTimeout(() => markReady(), FIRST_READY_WAIT_MS).unref();
@@ -70,6 +71,7 @@ export function superviseWorker(): SupervisedWorker {
     startedAt = Date.now();
     const proc = fork(entry, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child = proc;
+    proc.send({ type: 'start', suspects: [...deaths.keys()] } satisfies SupervisorMessage);
     proc.on('message', (m: WorkerMessage) => {
       if (m.type === 'health') {
         health = { status: m.health, at: Date.now() };
@@ -86,7 +88,7 @@ export function superviseWorker(): SupervisedWorker {
       health = undefined;
       const lost = inHand;
       inHand = [];
-      for (const j of lost) deaths.set(keyOf(j), (deaths.get(keyOf(j)) ?? 0) + 1);
+      for (const j of lost) if (j.running) deaths.set(keyOf(j), (deaths.get(keyOf(j)) ?? 0) + 1);
       const handedBack = (handingBack = handBack(lost));
       if (stopping) return;
       if (Date.now() - startedAt > STABLE_AFTER_MS) deathsInRow = 0;

@@ -18,7 +18,15 @@ const send = (m: WorkerMessage) => {
 // Ctrl-C reaches the app, which stops this role in order: the terminal's signal is not for us.
 process.on('SIGINT', () => {});
 
-const worker = await startWorker({ onJobsInHand: (jobs) => send({ type: 'in-hand', jobs }) });
+const suspects = await new Promise<string[]>((resolve) => {
+  const first = (m: SupervisorMessage) => {
+    if (m.type !== 'start') return;
+    process.off('message', first);
+    resolve(m.suspects);
+  };
+  process.on('message', first);
+});
+const worker = await startWorker({ onJobsInHand: (jobs) => send({ type: 'in-hand', jobs }), suspects: new Set(suspects) });
 const report = () => send({ type: 'health', health: roleHealth().worker ?? { status: 'down' } });
 report();
 const timer = setInterval(report, WORKER_HEALTH_MS);

@@ -3,7 +3,8 @@ import type { RoleStatus } from '@/platform/role-health';
 import type { JobInHand } from '@/worker/start-worker';
 
 export type WorkerMessage = { type: 'health'; health: RoleStatus } | { type: 'in-hand'; jobs: JobInHand[] };
-export type SupervisorMessage = { type: 'stop' };
+/** `start` comes first: the keys (jobInHandKey) of jobs running at an earlier death, to run alone. */
+export type SupervisorMessage = { type: 'start'; suspects: string[] } | { type: 'stop' };
 
 /** How often a worker process reports its health; three missed reports and it counts as down. */
 export const WORKER_HEALTH_MS = 1_000;

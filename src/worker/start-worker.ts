@@ -9,21 +9,34 @@ import { logger } from '@/platform/logger';
 import { jobDuration, jobsProcessed, registerQueueDepth } from '@/platform/metrics';
 import { regionIds } from '@/platform/regions-config';
 import { forgetRole, reportRole } from '@/platform/role-health';
+import { ExclusiveGate } from './exclusive-gate';
 
 /** How often each region's queue database is asked whether it answers: health follows it within this. */
 export const QUEUE_PROBE_MS = 3_000;
 
-/** A job a handler is running; a supervisor hands it back at once when this worker's process dies. */
-export type JobInHand = { region: string; queue: string; jobId: string; key: string | null };
+/**
+ * A job this worker fetched: a supervisor hands it back at once when the process dies. `running` is
+ * false while it waits for the exclusive gate (only a running job can have caused the death).
+ */
+export type JobInHand = { region: string; queue: string; jobId: string; key: string | null; running: boolean };
+
+/** One job's identity across retries and re-queues: the file it is about, when it names one. */
+export function jobInHandKey(j: Pick<JobInHand, 'region' | 'queue' | 'jobId' | 'key'>): string {
+  return `${j.region}/${j.queue}/${j.key ?? j.jobId}`;
+}
 
 export type WorkerOptions = {
   /** The jobs to run; every registered job unless given. */
   jobs?: JobDefinition[];
-  /** Called with every job in hand whenever the set changes (a job starts or settles). */
+  /** Called with every job in hand whenever the set changes (a job is fetched, starts or settles). */
   onJobsInHand?: (jobs: JobInHand[]) => void;
+  /** Keys (jobInHandKey) of jobs that were running when a worker died: each runs alone. */
+  suspects?: Set<string>;
 };
 
-async function register(boss: PgBoss, region: string, job: JobDefinition, inHand: { add: (j: JobInHand) => void; remove: (id: string) => void }): Promise<void> {
+type InHand = { set: (j: JobInHand) => void; remove: (id: string) => void; gate: ExclusiveGate; suspects: Set<string> };
+
+async function register(boss: PgBoss, region: string, job: JobDefinition, inHand: InHand): Promise<void> {
   await ensureQueue(boss, job);
   const run = async ([j]: PgBoss.JobWithMetadata<unknown>[]) => {
     if (!j) return;
@@ -35,8 +48,12 @@ async function register(boss: PgBoss, region: string, job: JobDefinition, inHand
       return;
     }
     const meta: JobMeta = { region, id: j.id, retryCount: j.retryCount, retryLimit: j.retryLimit };
+    const held: JobInHand = { region, queue: job.name, jobId: j.id, key: j.singletonKey ?? null, running: false };
+    const alone = inHand.suspects.has(jobInHandKey(held));
+    inHand.set(held);
+    await inHand.gate.enter(alone);
+    inHand.set({ ...held, running: true });
     const end = jobDuration.startTimer({ queue: job.name });
-    inHand.add({ region, queue: job.name, jobId: j.id, key: j.singletonKey ?? null });
     try {
       await job.handler(parsed.data, meta);
       jobsProcessed.inc({ queue: job.name, outcome: 'completed' });
@@ -50,6 +67,7 @@ async function register(boss: PgBoss, region: string, job: JobDefinition, inHand
       throw new JobFailure(failure);
     } finally {
       inHand.remove(j.id);
+      inHand.gate.leave(alone);
       end();
     }
   };
@@ -67,8 +85,10 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<WorkerHandl
   // A region's queue is down from its error until the next probe that reaches its database.
   const queueDown = new Set<string>();
   const running = new Map<string, JobInHand>();
-  const inHand = {
-    add: (j: JobInHand) => {
+  const inHand: InHand = {
+    gate: new ExclusiveGate(),
+    suspects: opts.suspects ?? new Set(),
+    set: (j: JobInHand) => {
       running.set(j.jobId, j);
       opts.onJobsInHand?.([...running.values()]);
     },

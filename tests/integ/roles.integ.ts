@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { z } from 'zod';
-import { defineJob, enqueue } from '@/domain/jobs/define-job';
+import { defineJob, enqueue, type JobDefinition } from '@/domain/jobs/define-job';
 import { startRealtime, REALTIME_PATH } from '@/realtime/start-realtime';
 import { QUEUE_PROBE_MS, startWorker } from '@/worker/start-worker';
 import { call, verifiedUser } from '../support/api';
@@ -48,7 +48,7 @@ describe('roles', () => {
         ran.push(p.label);
       },
     });
-    const worker = await startWorker({ jobs: [hostile] });
+    const worker = await startWorker({ jobs: [hostile as JobDefinition] });
     try {
       await enqueue('us-east', hostile, [{ label: 'poison', fail: true }]);
       const [failed] = await waitFor(
