@@ -20,6 +20,8 @@ describe('logger', () => {
     const { log, text } = capture();
     const err = Object.assign(new Error('Sign-up attempt for existing email: lena@uni-heidelberg.de'), {
       body: { message: 'User lena@uni-heidelberg.de already exists', code: 'USER_ALREADY_EXISTS' },
+      // As nodemailer reports a refused recipient: an error per address, each naming it.
+      rejectedErrors: [Object.assign(new Error('550 5.1.1 <sam@example.org>: user unknown'), { recipient: 'sam@example.org' })],
     });
     log.error({ err, email: 'lena@uni-heidelberg.de', user: { email: 'lena@uni-heidelberg.de', id: 'u1' } }, 'sign-up failed');
     log.info('mail to <Jordan.Miller+cs101@example.com> rejected');

@@ -11,12 +11,18 @@ export function scrubEmails(text: string): string {
   return text.includes('@') ? text.replace(EMAIL, '[email]') : text;
 }
 
-/** A copy of a log value with every email-like string replaced; Error instances go to the err serializer. */
+/**
+ * A copy of a log value with every email-like string replaced. Errors, wherever they sit (a mail
+ * error carries one per refused recipient), become pino's plain form first, so their message,
+ * stack and own fields are scrubbed too.
+ */
 export function scrubValue(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
   if (typeof value === 'string') return scrubEmails(value);
-  if (value === null || typeof value !== 'object' || value instanceof Error || value instanceof Date) return value;
-  if (depth >= MAX_DEPTH || seen.has(value)) return '[…]';
-  seen.add(value);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (value instanceof Error) value = pino.stdSerializers.err(value);
+  const obj = value as object;
+  if (depth >= MAX_DEPTH || seen.has(obj)) return '[…]';
+  seen.add(obj);
   if (Array.isArray(value)) return value.map((v) => scrubValue(v, depth + 1, seen));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = scrubValue(v, depth + 1, seen);
@@ -32,7 +38,7 @@ export const loggerOptions: pino.LoggerOptions = {
   },
   formatters: { log: (obj) => scrubValue(obj) as Record<string, unknown> },
   // An error's message, stack and own fields (Better Auth's `body`, a cause) may quote an address.
-  serializers: { err: (e: Error) => scrubValue(pino.stdSerializers.err(e)) },
+  serializers: { err: (e: Error) => scrubValue(e) },
   hooks: {
     logMethod(args, method) {
       method.apply(this, args.map((a) => (typeof a === 'string' ? scrubEmails(a) : a)) as Parameters<typeof method>);

@@ -7,6 +7,8 @@ import { getProfileWithUser } from '@/db/queries/profiles';
 import { defaultLocale, isLocale, locales } from '@/i18n/locales';
 import { appUrl, getAuth } from '@/platform/auth/better-auth';
 import { HINT_LOCALE } from '@/platform/auth/headers';
+import { logger } from '@/platform/logger';
+import { AppError } from '../errors';
 import { defineJob } from '../jobs/define-job';
 import { authCall } from './auth-call';
 
@@ -30,15 +32,21 @@ export const sendEmailLinkJob = defineJob({
     const locale = requested ?? (isLocale(preferred) ? preferred : defaultLocale);
     const auth = getAuth(region);
     const headers = new Headers({ [HINT_LOCALE]: locale });
-    if (kind === 'magicLink') {
-      await authCall(() =>
-        auth.api.signInMagicLink({
-          body: { email: row.email, callbackURL: `${appUrl()}/${locale}/app`, errorCallbackURL: `${appUrl()}/${locale}/sign-in` },
-          headers,
-        }),
-      );
-    } else {
-      await authCall(() => auth.api.requestPasswordReset({ body: { email: row.email, redirectTo: `${appUrl()}/${locale}/reset-password` }, headers }));
+    try {
+      if (kind === 'magicLink') {
+        await authCall(() =>
+          auth.api.signInMagicLink({
+            body: { email: row.email, callbackURL: `${appUrl()}/${locale}/app`, errorCallbackURL: `${appUrl()}/${locale}/sign-in` },
+            headers,
+          }),
+        );
+      } else {
+        await authCall(() => auth.api.requestPasswordReset({ body: { email: row.email, redirectTo: `${appUrl()}/${locale}/reset-password` }, headers }));
+      }
+    } catch (err) {
+      // A mail server's refusal quotes the address: the log scrubs it, and the queue keeps only a code.
+      logger.warn({ err, kind, region }, 'sending an account email failed; the job retries');
+      throw new AppError('INTERNAL', { cause: err });
     }
   },
 });
