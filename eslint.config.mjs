@@ -15,6 +15,23 @@ const zones = [
   { target: './src/platform', from: ['./src/api', './src/app', './src/web', './src/worker', './src/realtime'], message: 'platform is infrastructure' },
 ];
 
+// Request text must pass the one normaliser (src/domain/text/normalize-text.ts): U+0000 in a bare
+// z.string() reached PostgreSQL and answered 500. Request schemas are recognisable without false
+// positives on response schemas: request bodies are strict objects (responses are plain objects),
+// query schemas are named *QuerySchema or written inline under `query:` in a route. A string
+// limited by .regex() to known characters needs no normaliser; a secret compared byte for byte
+// (a password) says so in an eslint-disable comment.
+const BARE_STRING = "CallExpression[callee.object.name='z'][callee.property.name='string']:not(CallExpression[callee.property.name='regex'] *)";
+const NORMALISED_TEXT = 'Request text goes through textField() or nameField() from src/domain/text/normalize-text.ts (or a .regex() that admits only known characters)';
+const requestTextRules = [
+  { selector: `CallExpression[callee.property.name='strictObject'] ${BARE_STRING}`, message: NORMALISED_TEXT },
+  { selector: `VariableDeclarator[id.name=/QuerySchema$/] ${BARE_STRING}`, message: NORMALISED_TEXT },
+  { selector: `Property[key.name='query'] ${BARE_STRING}`, message: NORMALISED_TEXT },
+];
+// A field schema declared on its own in a schemas file (a name, a password) is there for request
+// objects; a response's strings sit inside its z.object().
+const sharedFieldRule = { selector: `${BARE_STRING}:not(CallExpression[callee.property.name=/^(object|strictObject)$/] *)`, message: NORMALISED_TEXT };
+
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', '.courseflow/**', 'next-env.d.ts', 'drizzle/**'] },
   ...tseslint.configs.recommended,
@@ -29,6 +46,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through src/platform/env.ts' }],
     },
+  },
+  {
+    files: ['src/api/routes/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...requestTextRules] },
+  },
+  {
+    files: ['src/domain/**/schemas.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...requestTextRules, sharedFieldRule] },
   },
   {
     files: ['**/*.cjs'],

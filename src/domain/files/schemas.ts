@@ -66,7 +66,8 @@ export const fileListQuerySchema = z.object({
   sort: z.enum(['created_at', 'name', 'size', 'date']).default('created_at'),
   order: z.enum(['asc', 'desc']).default('desc'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(400).optional(),
+  /** The previous page's `next_cursor` (base64url). */
+  cursor: z.string().regex(/^[\w-]{1,400}$/).optional(),
 });
 export type FileListQuery = z.infer<typeof fileListQuerySchema>;
 

@@ -12,6 +12,7 @@ export const convertGradeInputSchema = z.strictObject({
   to_system: gradeSystemSchema,
 });
 
+// eslint-disable-next-line no-restricted-syntax -- a response value, never read from a request
 const gradeValueSchema = z.union([z.number(), z.string()]);
 
 export const convertGradeResultSchema = z
