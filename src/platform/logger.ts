@@ -19,13 +19,12 @@ export function scrubEmails(text: string): string {
 export function scrubValue(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
   if (typeof value === 'string') return scrubEmails(value);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  if (value instanceof Error) value = pino.stdSerializers.err(value);
-  const obj = value as object;
+  const obj: object = value instanceof Error ? pino.stdSerializers.err(value) : value;
   if (depth >= MAX_DEPTH || seen.has(obj)) return '[…]';
   seen.add(obj);
-  if (Array.isArray(value)) return value.map((v) => scrubValue(v, depth + 1, seen));
+  if (Array.isArray(obj)) return obj.map((v) => scrubValue(v, depth + 1, seen));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = scrubValue(v, depth + 1, seen);
+  for (const [k, v] of Object.entries(obj)) out[k] = scrubValue(v, depth + 1, seen);
   return out;
 }
 
