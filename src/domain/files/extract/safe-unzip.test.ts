@@ -1,5 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { makePptxBomb } from '../../../../tests/support/bombs';
 import { makeDocx, makeDocxZipBomb, makeTruncated, sampleProse } from '../../../../tests/support/documents';
 import { AppError, type ErrorCode } from '../../errors';
 import { safeUnzip, ZIP_LIMITS } from './safe-unzip';
@@ -46,13 +47,30 @@ describe('safeUnzip', () => {
     expect(code(() => safeUnzip(zip, () => false, { ...ZIP_LIMITS, maxTotalBytes: 2.5 * MB }))).toBe('FILE_TOO_COMPLEX');
   });
 
+  it('holds at most 64 MiB of the parts it returns: a 1 GiB slide stops there, long before the ratio limit', () => {
+    const pptx = makePptxBomb(1024);
+    expect(pptx.length).toBeLessThan(3 * MB);
+    const started = performance.now();
+    try {
+      safeUnzip(pptx, (name) => name.startsWith('ppt/'));
+      throw new Error('expected a refusal');
+    } catch (err) {
+      expect((err as AppError).code).toBe('FILE_TOO_COMPLEX');
+      expect(String(((err as AppError).options.cause as Error).message)).toMatch(/more than 67108864 bytes of ppt\/slides\/slide1.xml/);
+    }
+    expect(performance.now() - started).toBeLessThan(5000);
+    // The same archive counted without keeping the slide goes on to the ratio limit instead.
+    expect(code(() => safeUnzip(pptx, () => false))).toBe('FILE_TOO_COMPLEX');
+    expect(code(() => safeUnzip(zipSync({ 'word/document.xml': new Uint8Array(1000) }), () => true, { ...ZIP_LIMITS, maxKeptBytes: 999 }))).toBe('FILE_TOO_COMPLEX');
+  }, 20_000);
+
   it('refuses more than 10,000 entries', () => {
     const many: Zippable = {};
     for (let i = 0; i <= 10_000; i++) many[`f${i}`] = new Uint8Array(0);
     expect(code(() => safeUnzip(zipSync(many)))).toBe('FILE_TOO_COMPLEX');
     delete many.f0;
     expect(safeUnzip(zipSync(many)).size).toBe(10_000);
-  });
+  }, 20_000);
 
   it('FILE_CORRUPT for truncated, damaged or non-zip input', async () => {
     const docx = await makeDocx(['Bonjour']);

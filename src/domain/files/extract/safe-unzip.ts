@@ -7,6 +7,8 @@ import { AppError } from '../../errors';
 export type ZipLimits = {
   /** Total bytes inflated across all entries. */
   maxTotalBytes: number;
+  /** Total bytes of the entries kept (returned), which are held in memory at once. */
+  maxKeptBytes: number;
   /** Entries in the central directory. */
   maxEntries: number;
   /** Inflated:compressed ratio allowed for an entry once it has produced more than `ratioFloorBytes`. */
@@ -16,13 +18,17 @@ export type ZipLimits = {
 
 export const ZIP_LIMITS: ZipLimits = {
   maxTotalBytes: 200 * 1024 * 1024,
+  // The XML parts we read (slides, document.xml): 64 MiB is ~2,000 dense pages of Word markup, and
+  // mammoth's heap limit is reached long before. Media are inflated only to be counted. Without
+  // it, a 1 MB slide at the 200:1 ratio limit would be held whole at 200 MB, per worker.
+  maxKeptBytes: 64 * 1024 * 1024,
   maxEntries: 10_000,
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
 };
 
-// Small input steps bound the memory one step can produce (deflate peaks near 1032:1).
-const INPUT_STEP = 16 * 1024;
+// Small input steps bound the memory one step can produce (deflate peaks near 1032:1): ~4 MB.
+const INPUT_STEP = 4 * 1024;
 
 type Entry = { name: string; flags: number; method: number; compressedSize: number; localOffset: number };
 
@@ -122,6 +128,7 @@ function entryData(bytes: Uint8Array, entry: Entry): Uint8Array {
 export function safeUnzip(bytes: Uint8Array, keep: (name: string) => boolean = () => true, limits: ZipLimits = ZIP_LIMITS): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   let total = 0;
+  let keptTotal = 0;
   for (const entry of readCentralDirectory(bytes, limits)) {
     if (entry.name.endsWith('/')) continue;
     if (entry.flags & 0x1) throw new AppError('FILE_ENCRYPTED');
@@ -134,7 +141,10 @@ export function safeUnzip(bytes: Uint8Array, keep: (name: string) => boolean = (
       total += chunk.length;
       if (total > limits.maxTotalBytes) throw tooComplex(`more than ${limits.maxTotalBytes} bytes inflated`);
       if (produced > limits.ratioFloorBytes && produced > limits.maxRatio * Math.max(1, data.length)) throw tooComplex(`${entry.name} inflates more than ${limits.maxRatio}:1`);
-      if (kept) chunks.push(chunk);
+      if (!kept) return;
+      keptTotal += chunk.length;
+      if (keptTotal > limits.maxKeptBytes) throw tooComplex(`more than ${limits.maxKeptBytes} bytes of ${entry.name} and the other parts read`);
+      chunks.push(chunk);
     };
     if (entry.method === 0) {
       count(data);
