@@ -7,6 +7,7 @@ import { withUserTx, type RegionDb } from '@/db/client';
 import { findCachedResult, recordAiUsage, storeCachedResult } from '@/db/queries/files';
 import { env } from '@/platform/env';
 import { aiCostUsd, aiTokens } from '@/platform/metrics';
+import { normalizeName } from '../text/normalize-text';
 
 let provider: AiProvider | undefined;
 
@@ -17,16 +18,21 @@ export function aiProvider(): AiProvider {
   return provider;
 }
 
+/** A provider's topic and keywords become smart names and search words: one line each, through the one normaliser. */
+function oneLineWords(r: AnalysisResult): AnalysisResult {
+  return { ...r, topic: (r.topic && normalizeName(r.topic).trim()) || null, keywords: r.keywords.map((k) => normalizeName(k).trim()).filter(Boolean) };
+}
+
 export async function analyseWithProvider(db: RegionDb, userId: string, input: AnalysisInput): Promise<{ result: AnalysisResult; provider: string }> {
   const p = aiProvider();
   // The local provider is deterministic and costs nothing: caching it would only take space.
-  if (p.name === 'local') return { result: await p.analyse(input), provider: p.name };
+  if (p.name === 'local') return { result: oneLineWords(await p.analyse(input)), provider: p.name };
 
   const key = analysisCacheKey(input, env.OPENAI_MODEL);
   const cached = (await withUserTx(db, userId, (tx) => findCachedResult(tx, key))) as AnalysisResult | undefined;
   if (cached) return { result: cached, provider: p.name };
 
-  const result = await p.analyse(input);
+  const result = oneLineWords(await p.analyse(input));
   await withUserTx(db, userId, async (tx) => {
     await storeCachedResult(tx, { userId, cacheKey: key, provider: p.name, result: { ...result, usage: undefined } });
     if (result.usage) {
