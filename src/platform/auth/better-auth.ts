@@ -10,6 +10,7 @@ import { getDb, getDirectoryDb, withServiceTx } from '@/db/client';
 import { findAccountRegion, registerAccount } from '@/db/queries/directory';
 import { findPreferredLocale, insertProfile } from '@/db/queries/profiles';
 import { authAccount, authSession, authUser, authVerification } from '@/db/schema';
+import { normalizeName } from '@/domain/text/normalize-text';
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
 import { env } from '../env';
 import { logger } from '../logger';
@@ -152,6 +153,8 @@ function createAuth(region: string) {
             // An email belongs to exactly one region; OAuth in the wrong cell must not fork it.
             const existing = await findAccountRegion(getDirectoryDb(), user.email);
             if (existing) throw new APIError('UNPROCESSABLE_ENTITY', { message: 'ACCOUNT_IN_OTHER_REGION', code: 'ACCOUNT_IN_OTHER_REGION' });
+            // An OAuth provider's name enters like a typed one: one line, no controls or bidi overrides (U+0000 failed the insert).
+            return { data: { ...user, name: normalizeName(user.name).trim() } };
           },
           after: async (user, ctx) => {
             const country = (hint(ctx, HINT_COUNTRY) ?? cookieValue(ctx, 'cf_signup_country') ?? '').toUpperCase();
