@@ -9,12 +9,15 @@ const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREAC
 
 type Failure = { code?: string; name?: string; $metadata?: { httpStatusCode?: number }; cause?: unknown };
 
-function kindOf(err: unknown): 'full' | 'unreachable' | null {
+/** `remote`: the write went over the network (S3), so its errors count; a local folder's never do (a client's reset is no storage fault). */
+function kindOf(err: unknown, remote: boolean): 'full' | 'unreachable' | null {
   for (let e = err as Failure | undefined, depth = 0; e && depth < 5; e = e.cause as Failure | undefined, depth++) {
     if (e.code && FULL.has(e.code)) return 'full';
+    if (e.code && UNREACHABLE.has(e.code)) return 'unreachable';
+    if (!remote) continue;
     // S3-compatible services: MinIO's XMinioStorageFull and any 507 mean the same.
     if (e.$metadata?.httpStatusCode === 507 || /StorageFull|QuotaExceeded/i.test(e.name ?? '')) return 'full';
-    if (e.code && (UNREACHABLE.has(e.code) || NETWORK.has(e.code))) return 'unreachable';
+    if (e.code && NETWORK.has(e.code)) return 'unreachable';
     // Any answer of the service refusing the write (5xx, a missing bucket, denied credentials).
     if (e.$metadata || e.name === 'TimeoutError') return 'unreachable';
   }
@@ -23,14 +26,14 @@ function kindOf(err: unknown): 'full' | 'unreachable' | null {
 
 /** Writing an object to the region's store failed: STORAGE_FULL or STORAGE_UNAVAILABLE, or null for a fault of ours. */
 export function objectWriteError(err: unknown): AppError | null {
-  const kind = kindOf(err);
+  const kind = kindOf(err, true);
   if (!kind) return null;
   return new AppError(kind === 'full' ? 'STORAGE_FULL' : 'STORAGE_UNAVAILABLE', { cause: err });
 }
 
 /** Receiving an upload into the temporary folder failed: TEMP_SPACE_FULL or STORAGE_UNAVAILABLE, or null. */
 export function tempWriteError(err: unknown): AppError | null {
-  const kind = kindOf(err);
+  const kind = kindOf(err, false);
   if (!kind) return null;
   return new AppError(kind === 'full' ? 'TEMP_SPACE_FULL' : 'STORAGE_UNAVAILABLE', { cause: err });
 }
