@@ -38,4 +38,19 @@ describe('mail over SMTP', () => {
     expect(mail.html).toContain('Hola, Elena:');
     expect(outbox()).toEqual([]);
   });
+
+  it('a sign-up with a taken address answers as for a new one and tells the owner over SMTP, in their language', async () => {
+    const again = await call('POST', '/api/auth/sign-up/email', {
+      body: { name: 'Someone', email: 'Elena@example.es', password: 'Another-Orbit-77-Meadow', country: 'US', locale: 'en-US' },
+    });
+    expect(again.status).toBe(200);
+    expect(again.json).toEqual({ status: true, region: 'us-east' });
+    for (let i = 0; i < 100 && received.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(received).toHaveLength(2);
+    expect(received[1]!.to).toEqual(['elena@example.es']);
+    const mail = await simpleParser(received[1]!.raw);
+    expect(mail.subject).toBe('Alguien ha intentado crear una cuenta de CourseFlow con tu correo electrónico');
+    expect(mail.text).toContain('/es/sign-in');
+    expect(outbox()).toEqual([]);
+  });
 });
