@@ -115,6 +115,17 @@ describe('hostile text', () => {
   /** Signing in needs the account's own email; everything else gets fresh values. */
   const bodySamples = (op: Operation): Samples => (op.path === '/api/auth/sign-in/email' ? { ...samples, email: () => 'hostile@text.test' } : samples);
 
+  it('the OpenAPI document still describes normalised fields as strings with their limits', () => {
+    const props = (name: string) => doc.components.schemas[name].properties;
+    expect(props('FileUpdate').display_name).toMatchObject({ type: 'string', minLength: 1, maxLength: 200 });
+    expect(props('CourseCreate').name).toMatchObject({ type: 'string', minLength: 1, maxLength: 120 });
+    expect(props('FolderCreate').name).toMatchObject({ type: 'string', maxLength: 120 });
+    expect(props('ProfilePatch').full_name).toMatchObject({ type: 'string', maxLength: 120 });
+    expect(props('SignUp').name).toMatchObject({ type: 'string', maxLength: 120 });
+    const q = operations.find((op) => op.key === 'GET /api/search')!.params.find((p) => p.name === 'q')!;
+    expect(q).toMatchObject({ required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } });
+  });
+
   it('every JSON body field of the OpenAPI document', async () => {
     const ops = operations.filter((op) => op.body && op.method !== 'DELETE');
     const fields: string[] = [];
