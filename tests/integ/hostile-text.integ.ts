@@ -24,6 +24,7 @@ const HOSTILE: { label: string; value: string; /** a one-line name must refuse i
   { label: 'lone low surrogate', value: '\uDFFFBiology', refusedInNames: false },
   { label: 'very long', value: 'Biology '.repeat(12_500), refusedInNames: false },
   { label: 'NFD', value: 'Re\u0301sume\u0301 e\u0301conomie', refusedInNames: false },
+  { label: 'query syntax', value: `Bio' & !(logy | "x":*) \\ %_ <-> ;`, refusedInNames: false },
 ];
 /** Bytes that are not UTF-8 at all: a stray 0xFF, a cut two-byte sequence, an encoded surrogate. */
 const INVALID_UTF8 = Buffer.from([0xff, 0xc3, 0x28, 0xed, 0xa0, 0x80]);
