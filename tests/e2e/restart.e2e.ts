@@ -1,11 +1,13 @@
 // The embedded default across restarts: Ctrl-C stops PostgreSQL cleanly, a second start reuses the
-// data, and a start after a killed run (PostgreSQL orphaned, lock left behind) recovers.
+// data, a killed launcher takes the app down in order, and a start after a killed run (PostgreSQL
+// orphaned, lock left behind) recovers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { APP_NODE_ARGS } from '../../scripts/app-process';
+import { descendants } from '../support/app-instance';
 import { TEST_ENV } from '../support/test-secrets';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -56,7 +58,7 @@ describe('embedded PostgreSQL lifecycle', () => {
     const pid = postmasterPid()!;
     expect(alive(pid)).toBe(true);
     first.child.kill('SIGINT');
-    await new Promise((r) => first.child.once('exit', r));
+    expect(await new Promise((r) => first.child.once('exit', r))).toBe(0);
     expect(alive(pid)).toBe(false);
     expect(postmasterPid()).toBeNull();
 
@@ -72,11 +74,30 @@ describe('embedded PostgreSQL lifecycle', () => {
     await new Promise((r) => second.child.once('exit', r));
   });
 
-  it('a start after the app was killed (-9) stops the orphaned server and comes up', async () => {
+  it('a killed launcher (-9): the app notices and stops in order, PostgreSQL last', async () => {
     const first = await start();
     const pid = postmasterPid()!;
+    const app = descendants(first.child.pid!);
     first.child.kill('SIGKILL');
     await new Promise((r) => first.child.once('exit', r));
+    for (let i = 0; i < 300 && (alive(pid) || app.some(alive)); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(app.filter(alive)).toEqual([]);
+    expect(postmasterPid()).toBeNull();
+  });
+
+  it('a start after the app was killed (-9, all but PostgreSQL) stops the orphaned server and comes up', async () => {
+    const first = await start();
+    const pid = postmasterPid()!;
+    const postgres = (p: number) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('postgres');
+      } catch {
+        return false;
+      }
+    };
+    for (const p of [first.child.pid!, ...descendants(first.child.pid!).filter((p) => !postgres(p))]) process.kill(p, 'SIGKILL');
+    await new Promise((r) => first.child.once('exit', r));
+    expect(alive(pid)).toBe(true);
     const again = await start();
     expect((await fetch(`${again.url}/api/ready`)).status).toBe(200);
     expect(postmasterPid()).not.toBe(pid);
