@@ -1,6 +1,7 @@
 import { getDirectoryDb } from '@/db/client';
 import { findAccountRegion } from '@/db/queries/directory';
 import type { Locale } from '@/i18n/locales';
+import { logger } from '@/platform/logger';
 import { regionIds } from '@/platform/regions-config';
 import { enqueue } from '../jobs/define-job';
 import { sendEmailLinkJob } from './send-email-link';
@@ -15,8 +16,16 @@ import { sendEmailLinkJob } from './send-email-link';
  */
 export async function requestEmailLink(kind: 'magicLink' | 'reset', email: string, requested: Locale | undefined): Promise<{ status: true }> {
   const home = await findAccountRegion(getDirectoryDb(), email);
-  await Promise.all(
+  const queued = await Promise.allSettled(
     regionIds.map((region) => enqueue(region, sendEmailLinkJob, [{ kind, userId: home?.region === region ? home.userId : null, locale: requested ?? null }])),
   );
+  // A cell that is down stops only its own students: the empty jobs elsewhere may fail unnoticed.
+  // The home cell's failure is answered (REGION_UNAVAILABLE) rather than hidden behind a link that
+  // never comes; during such an outage that answer does tell the account's cell.
+  queued.forEach((result, i) => {
+    if (result.status === 'fulfilled') return;
+    if (regionIds[i] === home?.region) throw result.reason;
+    logger.warn({ err: result.reason, region: regionIds[i] }, 'a cell could not take its email-link job');
+  });
   return { status: true };
 }
