@@ -33,8 +33,8 @@ async function warm(pool: ExtractionPool, workers = 2) {
   await Promise.all(Array.from({ length: workers }, async () => pool.extract(await makePdf(['warm-up']), 'pdf')));
 }
 
-/** A DOCX whose ~4 MB document.xml takes mammoth far more than 128 MB of heap. */
-const makeHeavyDocx = () => makeLongDocx(30_000, (i) => sampleProse(12, i + 1));
+/** A DOCX whose ~5 MB document.xml (still under mammoth's cut-off) takes mammoth far more than 100 MB of heap. */
+const makeHeavyDocx = () => makeLongDocx(40_000, (i) => sampleProse(12, i + 1));
 
 /** Within the stream budget (60 MiB of path operators), but pdf.js needs seconds to read it. */
 const makeSlowPdf = () => makePdfBomb({ mib: 60 });
@@ -116,7 +116,7 @@ describe('extraction pool isolation', () => {
   }, 30_000);
 
   it('a worker that runs out of heap fails only its own job; in-flight and queued jobs complete', async () => {
-    const pool = createExtractionPool({ size: 2, maxOldGenerationSizeMb: 128 });
+    const pool = createExtractionPool({ size: 2, maxOldGenerationSizeMb: 100 });
     try {
       await warm(pool);
       const settled: string[] = [];
@@ -183,7 +183,7 @@ describe('extraction pool isolation', () => {
   }, 30_000);
 
   it('a worker that cannot start fails its jobs with INTERNAL instead of blaming the file or respawning forever', async () => {
-    const pool = createExtractionPool({ size: 2, maxOldGenerationSizeMb: 32 }); // too small to load pdf.js
+    const pool = createExtractionPool({ size: 2, maxOldGenerationSizeMb: 8 }); // too small to load pdf.js
     try {
       const errors = await Promise.all([pool.extract(await makePdf(['a']), 'pdf'), pool.extract(await makePdf(['b']), 'pdf')].map(failure));
       expect(errors.map((e) => e.code)).toEqual(['INTERNAL', 'INTERNAL']);

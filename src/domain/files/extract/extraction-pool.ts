@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { LARGEST_UPLOAD_BYTES } from '../../billing/plans';
 import { AppError, type ErrorCode } from '../../errors';
 import type { FileKind } from '../schemas';
+import { bundleExtractionWorker } from './bundle-extraction-worker';
 import { EXIT_MEMORY_LIMIT, type WorkerData, type WorkerReply, type WorkerRequest } from './extraction-protocol';
 import type { ExtractedDocument } from './types';
 
@@ -61,10 +62,11 @@ type Slot = {
   error?: Error;
 };
 
-// The worker entry is a tiny .mjs that registers tsx inside the thread and then imports the
-// TypeScript worker: Node 20 workers don't inherit tsx's hooks, and `execArgv: ['--import', 'tsx']`
-// doesn't help either, so this one path works the same under `node --import tsx`, the tsx CLI and
-// vitest (checked in all three). execArgv is emptied so no parent flag (e.g. --inspect) reaches it.
+// The worker entry is a tiny .mjs that imports the worker: the bundle bundle-extraction-worker.ts
+// makes of it, or, without esbuild, the TypeScript itself after registering tsx in the thread
+// (Node 20 workers don't inherit tsx's hooks, and `execArgv: ['--import', 'tsx']` doesn't help
+// either). Both work the same under `node --import tsx`, the tsx CLI and vitest. execArgv is
+// emptied so no parent flag (e.g. --inspect) reaches it.
 const BOOTSTRAP = new URL('./extraction-worker-bootstrap.mjs', import.meta.url);
 const ENTRY = new URL('./extraction-worker.ts', import.meta.url);
 
@@ -88,6 +90,9 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
 
   const slots = new Set<Slot>();
   const queue: Job[] = [];
+  /** The worker module once bundled (first job only; ~0.5 s, off the event loop). */
+  let entry: URL | undefined;
+  let bundling = false;
   let nextId = 1;
   let closed = false;
 
@@ -95,7 +100,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
 
   function spawn() {
     const worker = new Worker(BOOTSTRAP, {
-      workerData: { entry: ENTRY.href, maxArrayBufferBytes: maxArrayBufferMb * 1024 * 1024 } satisfies WorkerData,
+      workerData: { entry: entry!.href, maxArrayBufferBytes: maxArrayBufferMb * 1024 * 1024 } satisfies WorkerData,
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
       name: 'file-extraction',
@@ -187,6 +192,18 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   }
 
   function pump() {
+    if (!entry && queue.length > 0 && !closed) {
+      if (!bundling) {
+        bundling = true;
+        bundleExtractionWorker(ENTRY)
+          .catch(() => ENTRY) // the bootstrap can still run the TypeScript through tsx
+          .then((url) => {
+            entry = url;
+            pump();
+          });
+      }
+      return;
+    }
     while (!closed && queue.length > 0) {
       const live = [...slots].filter((s) => !s.retired);
       const idle = live.find((s) => s.ready && !s.job);

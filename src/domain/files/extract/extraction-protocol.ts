@@ -4,7 +4,7 @@ import type { FileKind } from '../schemas';
 import type { ExtractedDocument } from './types';
 
 export type WorkerData = {
-  /** URL of the TypeScript worker, loaded by extraction-worker-bootstrap.mjs. */
+  /** URL of the worker module (bundled, or TypeScript under tsx), loaded by extraction-worker-bootstrap.mjs. */
   entry: string;
   /** ArrayBuffer memory (outside the JS heap, so outside resourceLimits) the thread may hold. */
   maxArrayBufferBytes: number;
