@@ -2,10 +2,9 @@
 // through every filter pdf.js decodes, and a PPTX whose slide XML does. All are built in well
 // under a second without ever holding the expanded bytes: a fully flushed deflate segment of about
 // 1 MiB is byte-aligned and references nothing before it, so it can simply be repeated.
-import { constants, deflateRawSync, deflateSync } from 'node:zlib';
-import { crc32 } from 'node:zlib';
+import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import { Zip, ZipDeflate, strToU8, type ZipInputFile } from 'fflate';
-import { PDFDocument, PDFName, PDFRawStream, StandardFonts, type PDFDict } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
 
 const MiB = 1024 * 1024;
 
@@ -155,17 +154,17 @@ export async function makePdfBomb(options: PdfBombOptions = {}): Promise<Uint8Ar
   const page = doc.addPage([595, 842]);
   page.drawText('Hello', { x: 72, y: 770, size: 12, font });
   const { data, filters } = encoded(filter, mib);
-  const dict: Record<string, unknown> = { Filter: filters.length === 1 ? filters[0] : filters, Length: data.length };
+  const dict: Record<string, string | number | string[]> = { Filter: filters.length === 1 ? filters[0] : filters, Length: data.length };
   if (as === 'image') {
     const side = Math.ceil(Math.sqrt(mib * MiB));
     Object.assign(dict, { Type: 'XObject', Subtype: 'Image', Width: side, Height: side, ColorSpace: 'DeviceGray', BitsPerComponent: 8 });
-    const image = doc.context.register(PDFRawStream.of(doc.context.obj(dict as never) as PDFDict, data));
+    const image = doc.context.register(PDFRawStream.of(doc.context.obj(dict), data));
     page.node.setXObject(PDFName.of('Im1'), image);
     const draw = Buffer.from('q 100 0 0 100 72 600 cm /Im1 Do Q');
     page.node.addContentStream(doc.context.register(PDFRawStream.of(doc.context.obj({ Length: draw.length }), draw)));
   } else {
     if (as === 'image-labelled-content') Object.assign(dict, { Type: 'XObject', Subtype: 'Image', Width: 1, Height: 1 });
-    page.node.addContentStream(doc.context.register(PDFRawStream.of(doc.context.obj(dict as never) as PDFDict, data)));
+    page.node.addContentStream(doc.context.register(PDFRawStream.of(doc.context.obj(dict), data)));
   }
   const pdf = Buffer.from(await doc.save());
   if (length === 'exact') return new Uint8Array(pdf);
