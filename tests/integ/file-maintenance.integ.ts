@@ -154,9 +154,14 @@ describe('debris of interrupted uploads', () => {
   const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
   const storeDir = (region: string) => path.join(env.DATA_DIR, 'storage', region);
 
-  it('a process that is gone: its rowless objects, unfinished writes and temporary uploads go at once; committed objects stay', async () => {
+  it('a process that is gone: its rowless objects, unfinished writes and temporary uploads go at once; committed files stay and are queued', async () => {
     const u = await verifiedUser({ email: 'debris-dead@files.test', country: 'US' });
     const kept = (await upload(u.token, [{ name: 'kept.txt', bytes: 'Notes on plate tectonics.' }])).json.data[0].file;
+    const waiting = (await upload(u.token, [{ name: 'waiting.txt', bytes: 'Notes on volcanoes and magma chambers.' }])).json.data[0].file;
+    await waitForFiles(u.token, [kept.id, waiting.id]);
+    // As if the process died after committing the row and before queuing its job.
+    await adminQuery(u.region, "delete from pgboss.job where name = 'file-process' and singleton_key = $1", [waiting.id]);
+    await adminQuery(u.region, "update files set status = 'queued' where id = $1", [waiting.id]);
     const store = storageFor(u.region);
     const rowless = `${u.userId}/${randomUUID()}`;
     await store.put(rowless, Readable.from([Buffer.from('an object whose row never came')]), 'text/plain');
@@ -167,18 +172,19 @@ describe('debris of interrupted uploads', () => {
     mkdirSync(path.join(deadDir, 'requests', randomUUID()), { recursive: true });
     const halfUpload = path.join(deadDir, 'requests', readdirSync(path.join(deadDir, 'requests'))[0]!, '0');
     writeFileSync(halfUpload, Buffer.alloc(50_000));
-    for (const key of [rowless, `${u.userId}/${kept.id}`]) writeFileSync(path.join(deadDir, 'objects', `${u.region}~${key.replace('/', '~')}`), '');
+    for (const key of [rowless, `${u.userId}/${kept.id}`, `${u.userId}/${waiting.id}`]) writeFileSync(path.join(deadDir, 'objects', `${u.region}~${key.replace('/', '~')}`), '');
     const partial = path.join(storeDir(u.region), ...`${rowless}.partial-${dead}-abcd1234`.split('/'));
     writeFileSync(partial, 'half an object');
 
     const swept = await sweepUploadDebris();
 
-    expect(swept).toMatchObject({ instances: 1, temporaryUploads: 1, objects: 1 });
+    expect(swept).toMatchObject({ instances: 1, temporaryUploads: 1, objects: 1, queued: 1 });
     expect(existsSync(deadDir)).toBe(false);
     expect(await store.exists(rowless)).toBe(false);
     expect(existsSync(partial)).toBe(false);
     expect(await store.exists(`${u.userId}/${kept.id}`)).toBe(true);
     expect((await call('GET', `/api/files/${kept.id}/download`, { token: u.token })).status).toBe(200);
+    expect((await waitForFiles(u.token, [waiting.id])).get(waiting.id).status).toBe('ready');
   });
 
   it('a live process: only what is over an hour old', async () => {

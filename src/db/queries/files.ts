@@ -212,15 +212,15 @@ export async function recordAiUsage(tx: Tx, row: typeof aiUsage.$inferInsert): P
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * Which of these object keys a file row (live or trashed) still names. Uploads store objects under
+ * The file rows (live or trashed) that name these object keys, by key. Uploads store objects under
  * `<user id>/<file id>`, so the primary key finds them; a key of any other shape has no row.
  */
-export async function keysWithRows(tx: Tx, keys: string[]): Promise<Set<string>> {
+export async function rowsForKeys(tx: Tx, keys: string[]): Promise<Map<string, Pick<FileRow, 'id' | 'userId' | 'status'>>> {
   const ids = [...new Set(keys.map((k) => k.slice(k.lastIndexOf('/') + 1)).filter((id) => UUID_RE.test(id)))];
-  if (ids.length === 0) return new Set();
+  if (ids.length === 0) return new Map();
   const wanted = new Set(keys);
-  const rows = await tx.select({ key: files.storageKey }).from(files).where(inArray(files.id, ids));
-  return new Set(rows.map((r) => r.key).filter((k) => wanted.has(k)));
+  const rows = await tx.select({ key: files.storageKey, id: files.id, userId: files.userId, status: files.status }).from(files).where(inArray(files.id, ids));
+  return new Map(rows.filter((r) => wanted.has(r.key)).map(({ key, ...row }) => [key, row]));
 }
 
 /** Trashed files past their keeping time, for the purge job (service role, all users). */

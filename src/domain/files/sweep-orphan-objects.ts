@@ -4,7 +4,7 @@
 // removed. The hour leaves every upload under way alone.
 import { z } from 'zod';
 import { getDb, withServiceTx } from '@/db/client';
-import { keysWithRows } from '@/db/queries/files';
+import { rowsForKeys } from '@/db/queries/files';
 import { logger } from '@/platform/logger';
 import type { StoredObject } from '@/storage/object-storage';
 import { storageFor } from '@/storage/storage-for-region';
@@ -24,7 +24,7 @@ export async function sweepOrphanObjects(region: string, now = Date.now()): Prom
   let unfinished = 0;
 
   const removeRowless = async (batch: StoredObject[]) => {
-    const withRows = await withServiceTx(db, (tx) => keysWithRows(tx, batch.map((o) => o.key)));
+    const withRows = await withServiceTx(db, (tx) => rowsForKeys(tx, batch.map((o) => o.key)));
     for (const o of batch) {
       if (withRows.has(o.key)) continue;
       await store.delete(o.key);

@@ -56,6 +56,9 @@ export async function uploadFiles(
   const store = storageFor(who.region);
   const outcomes: UploadOutcome[] = [];
   const queued: { fileId: string; userId: string }[] = [];
+  // Markers of stored files are kept until their jobs are queued: a crash in between leaves the
+  // marker, and the next start's sweep queues the file instead of leaving it waiting.
+  const settleAfterEnqueue: (() => Promise<void>)[] = [];
 
   /** Puts one file's object and commits its row; whatever happens, no object is left without a row. */
   async function storeOne(upload: ReceivedUpload, name: string, folderHint: string | null, mime: string): Promise<void> {
@@ -91,6 +94,7 @@ export async function uploadFiles(
         kept = true;
         outcomes.push({ name, outcome: 'stored', file: row });
         queued.push({ fileId: row.id, userId: who.userId });
+        settleAfterEnqueue.push(settled);
         return;
       }
       // The same content arrived twice at once: the other upload won.
@@ -98,16 +102,18 @@ export async function uploadFiles(
       if (!winner) throw new AppError('CONFLICT');
       outcomes.push({ name, outcome: 'duplicate', file: winner });
     } finally {
-      // An object without its row (refused write, a concurrent duplicate, a database error) goes at
-      // once; when even that fails, the marker stays and the sweep retries.
-      const clean = kept || (await store.discard(storageKey).then(
-        () => true,
-        (err: unknown) => {
-          logger.warn({ err, region: who.region }, 'an object without a row could not be removed; the debris sweep retries');
-          return false;
-        },
-      ));
-      if (clean) await settled().catch(() => undefined);
+      if (!kept) {
+        // An object without its row (refused write, a concurrent duplicate, a database error) goes
+        // at once; when even that fails, the marker stays and the sweep retries.
+        const removed = await store.discard(storageKey).then(
+          () => true,
+          (err: unknown) => {
+            logger.warn({ err, region: who.region }, 'an object without a row could not be removed; the debris sweep retries');
+            return false;
+          },
+        );
+        if (removed) await settled().catch(() => undefined);
+      }
     }
   }
 
@@ -132,8 +138,10 @@ export async function uploadFiles(
     }
   } finally {
     // Files stored are queued even when a later one failed the whole request. A lost enqueue (a
-    // crash right here) is picked up by the stalled-file sweeper.
+    // crash right here) is picked up by the debris sweep at the next start (the markers remain),
+    // or else by the stalled-file sweeper.
     await enqueue(who.region, processFileQueue, queued);
+    await Promise.all(settleAfterEnqueue.map((settle) => settle().catch(() => undefined)));
   }
   for (const o of outcomes) filesUploaded.inc({ outcome: o.outcome });
   return outcomes;
