@@ -154,7 +154,7 @@ export async function makePdfBomb(options: PdfBombOptions = {}): Promise<Uint8Ar
   const page = doc.addPage([595, 842]);
   page.drawText('Hello', { x: 72, y: 770, size: 12, font });
   const { data, filters } = encoded(filter, mib);
-  const dict: Record<string, string | number | string[]> = { Filter: filters.length === 1 ? filters[0] : filters, Length: data.length };
+  const dict: Record<string, string | number | string[]> = { Filter: filters.length === 1 ? filters[0]! : filters, Length: data.length };
   if (as === 'image') {
     const side = Math.ceil(Math.sqrt(mib * MiB));
     Object.assign(dict, { Type: 'XObject', Subtype: 'Image', Width: side, Height: side, ColorSpace: 'DeviceGray', BitsPerComponent: 8 });
