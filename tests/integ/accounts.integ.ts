@@ -67,6 +67,13 @@ describe('accounts', () => {
     const badLocale = await call('POST', '/api/auth/sign-up/email', { body: { name: 'A', email: 'c@example.com', password: STRONG_PASSWORD, country: 'US', locale: 'pt-BR' } });
     expect(badLocale.status).toBe(400);
     expect(badLocale.json.error.details[0].path).toBe('locale');
+
+    // A name is one line a person typed: control and bidi characters are refused, naming the field.
+    for (const name of ['Lena\u0000', 'Lena\u202Eanelt', 'Lena\nSchmidt']) {
+      const badName = await call('POST', '/api/auth/sign-up/email', { body: { name, email: 'c@example.com', password: STRONG_PASSWORD, country: 'US' } });
+      expect(badName.status).toBe(400);
+      expect(badName.json.error.details).toEqual([expect.objectContaining({ path: 'name', code: 'invalid_characters' })]);
+    }
   });
 
   it('wrong password and unknown email answer the same 401', async () => {
