@@ -92,7 +92,9 @@ describe('API conventions', () => {
     const link = await call('GET', '/api/auth/us-east/verify-email?token=bad');
     expect(link.headers.get('x-content-type-options')).toBe('nosniff');
     expect(link.headers.get('x-request-id')).toBeTruthy();
-    const metrics = await call('GET', '/api/metrics');
+    // Metrics are for the operator: this machine only while no METRICS_TOKEN is set.
+    expectStandardError(await call('GET', '/api/metrics', { ip: '203.0.113.9' }), 404, 'NOT_FOUND');
+    const metrics = await call('GET', '/api/metrics', { ip: '127.0.0.1' });
     expect(metrics.text).toMatch(/http_requests_total\{method="GET",route="\/api\/ready",status="200"\}/);
     expect(metrics.text).toContain('http_request_duration_seconds_bucket');
     const doc = await call('GET', '/api/openapi.json');

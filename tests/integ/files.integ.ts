@@ -102,7 +102,7 @@ describe('upload → processing → library', () => {
     expect((await call('GET', '/api/files?category=assignment', { token: s.token })).json.data).toHaveLength(1);
 
     // Operators see the pipeline: jobs done, time per job, queue depth per region, uploads by outcome.
-    const metrics = (await call('GET', '/api/metrics')).text;
+    const metrics = (await call('GET', '/api/metrics', { ip: '127.0.0.1' })).text;
     expect(metrics).toMatch(/jobs_processed_total\{queue="file-process",outcome="completed"\} \d+/);
     expect(metrics).toMatch(/job_queue_depth\{queue="file-process",region="us-east"\} 0/);
     expect(metrics).toMatch(/files_uploaded_total\{outcome="stored"\} \d+/);

@@ -1,7 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '@/domain/errors';
-import { isLoopback } from '@/platform/client-ip';
 import { env } from '@/platform/env';
 import { DIRECTORY } from '@/db/urls';
 import { pingTarget } from '@/db/client';
@@ -9,6 +7,7 @@ import { registry } from '@/platform/metrics';
 import { roleHealth } from '@/platform/role-health';
 import { regionIds } from '@/platform/regions-config';
 import { storageFor } from '@/storage/storage-for-region';
+import { mayReadMetrics } from '../metrics-access';
 import type { ApiEnv } from '../types';
 
 export const systemRoutes = new OpenAPIHono<ApiEnv>();
@@ -51,17 +50,7 @@ systemRoutes.openapi(ready, async (c) => {
   return up ? c.json({ status: 'ready' as const, checks }, 200) : c.json({ status: 'degraded' as const, checks }, 503);
 });
 
-/** With METRICS_TOKEN set, its bearer reads the metrics; without it, only this machine may. */
-function mayReadMetrics(authorization: string | undefined, clientIp: string): boolean {
-  if (env.METRICS_TOKEN) {
-    const given = Buffer.from(authorization?.match(/^Bearer (.+)$/)?.[1] ?? '');
-    const wanted = Buffer.from(env.METRICS_TOKEN);
-    return given.length === wanted.length && timingSafeEqual(given, wanted);
-  }
-  return isLoopback(clientIp);
-}
-
 systemRoutes.get('/metrics', async (c) => {
-  if (!mayReadMetrics(c.req.header('authorization'), c.get('clientIp'))) throw new AppError('NOT_FOUND');
+  if (!mayReadMetrics(c.req.header('authorization'), c.get('clientIp'), env.METRICS_TOKEN)) throw new AppError('NOT_FOUND');
   return c.text(await registry.metrics(), 200, { 'Content-Type': registry.contentType });
 });
