@@ -8,7 +8,7 @@ import { handBackJobsOfDeadWorker } from '@/domain/jobs/hand-back-jobs-of-dead-w
 import { logger } from '@/platform/logger';
 import { reportRole, type RoleStatus } from '@/platform/role-health';
 import { jobInHandKey, type JobInHand } from '@/worker/start-worker';
-import { WORKER_HEALTH_MS, type SupervisorMessage, type WorkerMessage } from './worker-messages';
+import { WORKER_SILENT_MS, type SupervisorMessage, type WorkerMessage } from './worker-messages';
 
 const FIRST_RESTART_MS = 500;
 const MAX_RESTART_MS = 30_000;
@@ -46,7 +46,7 @@ export function superviseWorker(): SupervisedWorker {
   reportRole('worker', () => {
     if (!child) return { status: 'down', detail: { process: stopping ? 'stopped' : 'restarting', attempt: deathsInRow } };
     if (!health) return { status: 'down', detail: { process: 'starting', attempt: deathsInRow } };
-    if (Date.now() - health.at > 3 * WORKER_HEALTH_MS) return { status: 'down', detail: { process: 'not responding' } };
+    if (Date.now() - health.at > WORKER_SILENT_MS) return { status: 'down', detail: { process: 'not responding' } };
     return health.status;
   });
 

@@ -6,5 +6,7 @@ export type WorkerMessage = { type: 'health'; health: RoleStatus } | { type: 'in
 /** `start` comes first: the keys (jobInHandKey) of jobs running at an earlier death, to run alone. */
 export type SupervisorMessage = { type: 'start'; suspects: string[] } | { type: 'stop' };
 
-/** How often a worker process reports its health; three missed reports and it counts as down. */
+/** How often a worker process reports its health. */
 export const WORKER_HEALTH_MS = 1_000;
+/** Silent this long, a worker process counts as down (a long analysis may hold its event loop for a few seconds). */
+export const WORKER_SILENT_MS = 10_000;
