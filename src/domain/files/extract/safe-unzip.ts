@@ -126,43 +126,53 @@ function entryData(bytes: Uint8Array, entry: Entry): Uint8Array {
  * limit, FILE_CORRUPT for a damaged archive, FILE_ENCRYPTED for zip-level encryption.
  */
 export function safeUnzip(bytes: Uint8Array, keep: (name: string) => boolean = () => true, limits: ZipLimits = ZIP_LIMITS): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
+  const entries = readCentralDirectory(bytes, limits).filter((entry) => !entry.name.endsWith('/'));
+  // First every entry is inflated only to be counted, its output dropped as it comes: a bomb is
+  // refused having held a few MB at most. Only then are the kept entries inflated again, and held.
   let total = 0;
   let keptTotal = 0;
-  for (const entry of readCentralDirectory(bytes, limits)) {
-    if (entry.name.endsWith('/')) continue;
+  for (const entry of entries) {
     if (entry.flags & 0x1) throw new AppError('FILE_ENCRYPTED');
     const data = entryData(bytes, entry);
     const kept = keep(entry.name);
-    const chunks: Uint8Array[] = [];
     let produced = 0;
-    const count = (chunk: Uint8Array) => {
+    inflateEntry(entry, data, (chunk) => {
       produced += chunk.length;
       total += chunk.length;
       if (total > limits.maxTotalBytes) throw tooComplex(`more than ${limits.maxTotalBytes} bytes inflated`);
       if (produced > limits.ratioFloorBytes && produced > limits.maxRatio * Math.max(1, data.length)) throw tooComplex(`${entry.name} inflates more than ${limits.maxRatio}:1`);
-      if (!kept) return;
-      keptTotal += chunk.length;
-      if (keptTotal > limits.maxKeptBytes) throw tooComplex(`more than ${limits.maxKeptBytes} bytes of ${entry.name} and the other parts read`);
+      if (kept && (keptTotal += chunk.length) > limits.maxKeptBytes) throw tooComplex(`more than ${limits.maxKeptBytes} bytes of ${entry.name} and the other parts read`);
+    });
+  }
+  const files = new Map<string, Uint8Array>();
+  for (const entry of entries) {
+    if (!keep(entry.name) || files.has(entry.name)) continue;
+    const chunks: Uint8Array[] = [];
+    let produced = 0;
+    inflateEntry(entry, entryData(bytes, entry), (chunk) => {
       chunks.push(chunk);
-    };
-    if (entry.method === 0) {
-      count(data);
-    } else if (entry.method === 8) {
-      const inflater = new Inflate((chunk) => count(chunk));
-      try {
-        if (data.length === 0) inflater.push(data, true);
-        for (let i = 0; i < data.length; i += INPUT_STEP) inflater.push(data.subarray(i, i + INPUT_STEP), i + INPUT_STEP >= data.length);
-      } catch (err) {
-        if (err instanceof AppError) throw err;
-        throw new AppError('FILE_CORRUPT', { cause: err });
-      }
-    } else {
-      throw corrupt(`compression method ${entry.method} in ${entry.name}`);
-    }
-    if (kept && !files.has(entry.name)) files.set(entry.name, chunks.length === 1 ? chunks[0]! : concat(chunks, produced));
+      produced += chunk.length;
+    });
+    files.set(entry.name, chunks.length === 1 ? chunks[0]! : concat(chunks, produced));
   }
   return files;
+}
+
+function inflateEntry(entry: Entry, data: Uint8Array, onChunk: (chunk: Uint8Array) => void): void {
+  if (entry.method === 0) {
+    onChunk(data);
+  } else if (entry.method === 8) {
+    const inflater = new Inflate((chunk) => onChunk(chunk));
+    try {
+      if (data.length === 0) inflater.push(data, true);
+      for (let i = 0; i < data.length; i += INPUT_STEP) inflater.push(data.subarray(i, i + INPUT_STEP), i + INPUT_STEP >= data.length);
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      throw new AppError('FILE_CORRUPT', { cause: err });
+    }
+  } else {
+    throw corrupt(`compression method ${entry.method} in ${entry.name}`);
+  }
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {
