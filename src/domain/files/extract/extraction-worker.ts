@@ -10,9 +10,10 @@ const port = parentPort;
 if (!port) throw new Error('extraction-worker.ts must run in a worker thread');
 const { maxArrayBufferBytes } = workerData as WorkerData;
 
-// resourceLimits cap the JS heap only. Decoded PDF streams live in ArrayBuffers, so a 1 MB PDF
-// whose content stream inflates to gigabytes would grow unchecked; pdf.js yields to the event loop
-// while parsing, so this check gets to run and ends the thread instead.
+// resourceLimits cap the JS heap only, and decoded PDF streams live in ArrayBuffers. What a PDF may
+// decode is decided from its bytes before pdf.js starts (check-pdf-streams.ts); this check is only
+// the last resort for what that can't measure (encrypted streams, image codecs in content). It
+// depends on timing — pdf.js decodes a stream in one go — so nothing else relies on it.
 setInterval(() => {
   if (process.memoryUsage().arrayBuffers > maxArrayBufferBytes) process.exit(EXIT_MEMORY_LIMIT);
 }, 50).unref();
