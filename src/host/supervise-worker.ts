@@ -8,7 +8,7 @@ import { handBackJobsOfDeadWorker } from '@/domain/jobs/hand-back-jobs-of-dead-w
 import { logger } from '@/platform/logger';
 import { reportRole, type RoleStatus } from '@/platform/role-health';
 import { jobInHandKey, type JobInHand } from '@/worker/start-worker';
-import { WORKER_SILENT_MS, type SupervisorMessage, type WorkerMessage } from './worker-messages';
+import { WORKER_HUNG_MS, WORKER_SILENT_MS, type SupervisorMessage, type WorkerMessage } from './worker-messages';
 
 const FIRST_RESTART_MS = 500;
 const MAX_RESTART_MS = 30_000;
@@ -99,12 +99,20 @@ export function superviseWorker(): SupervisedWorker {
     });
   }
   start();
+  const watchdog = setInterval(() => {
+    if (child && health && Date.now() - health.at > WORKER_HUNG_MS) {
+      logger.error({ silentMs: Date.now() - health.at }, 'worker process hung; killing it');
+      child.kill('SIGKILL');
+    }
+  }, WORKER_SILENT_MS);
+  watchdog.unref();
 
   return {
     ready,
     stop: async () => {
       stopping = true;
       clearTimeout(restartTimer);
+      clearInterval(watchdog);
       const proc = child;
       if (!proc || proc.exitCode !== null || proc.signalCode !== null) return handingBack;
       const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));

@@ -10,3 +10,5 @@ export type SupervisorMessage = { type: 'start'; suspects: string[] } | { type: 
 export const WORKER_HEALTH_MS = 1_000;
 /** Silent this long, a worker process counts as down (a long analysis may hold its event loop for a few seconds). */
 export const WORKER_SILENT_MS = 10_000;
+/** Silent this long, a worker process is taken as hung and killed: its jobs go back, and a file that hangs two is failed. */
+export const WORKER_HUNG_MS = 60_000;
