@@ -75,8 +75,11 @@ export type PendingObject = { region: string; key: string; modifiedAt: Date; cle
 export type TempEntry = { path: string; modifiedAt: Date; remove: () => Promise<void> };
 export type UploadInstance = {
   id: string;
+  /** This process's own folder. */
+  own: boolean;
   /** Its process is gone: everything in it is debris, whatever its age. */
   gone: boolean;
+  modifiedAt: Date;
   pendingObjects: () => Promise<PendingObject[]>;
   requestDirs: () => Promise<TempEntry[]>;
   /** Removes the whole folder (of a process that is gone, once its markers are dealt with). */
@@ -103,7 +106,9 @@ export async function listUploadInstances(): Promise<UploadInstance[]> {
     const id = path.basename(e.path);
     return {
       id,
+      own: id === instanceId,
       gone: isGone(id),
+      modifiedAt: e.modifiedAt,
       pendingObjects: async () =>
         (await entries(path.join(e.path, 'objects'))).flatMap((m) => {
           const [region, ...key] = path.basename(m.path).split('~');

@@ -187,7 +187,7 @@ describe('debris of interrupted uploads', () => {
     expect((await waitForFiles(u.token, [waiting.id])).get(waiting.id).status).toBe('ready');
   });
 
-  it('a live process: only what is over an hour old', async () => {
+  it('a live process (or one of another host): only what is over an hour old', async () => {
     const mine = path.join(uploadsRoot(), instanceId, 'requests');
     const fresh = path.join(mine, randomUUID());
     const stale = path.join(mine, randomUUID());
@@ -195,10 +195,18 @@ describe('debris of interrupted uploads', () => {
     mkdirSync(stale, { recursive: true });
     utimesSync(stale, hoursAgo(2), hoursAgo(2));
 
+    // Another host's folder (its life can't be checked): swept once everything in it is old.
+    const otherHost = path.join(uploadsRoot(), `123-456-${instanceId.endsWith('ffffffff') ? 'eeeeeeee' : 'ffffffff'}`);
+    const otherRequest = path.join(otherHost, 'requests', randomUUID());
+    mkdirSync(otherRequest, { recursive: true });
+    writeFileSync(path.join(otherRequest, '0'), 'half an upload');
+    for (const p of [otherRequest, path.join(otherHost, 'requests'), otherHost]) utimesSync(p, hoursAgo(2), hoursAgo(2));
+
     await sweepUploadDebris();
 
     expect(existsSync(fresh)).toBe(true);
     expect(existsSync(stale)).toBe(false);
+    expect(existsSync(otherHost)).toBe(false);
     rmSync(fresh, { recursive: true });
   });
 

@@ -69,9 +69,16 @@ export async function sweepUploadDebris(now = Date.now()): Promise<DebrisSwept> 
       swept.temporaryUploads += requests.length;
       continue;
     }
-    for (const request of (await instance.requestDirs()).filter((r) => old(r.modifiedAt))) {
+    const requests = await instance.requestDirs();
+    for (const request of requests.filter((r) => old(r.modifiedAt))) {
       await request.remove();
       swept.temporaryUploads++;
+    }
+    // Another host's folder (a container that got a new hostname) can't be checked for life; once
+    // everything in it has aged out, the folder goes too.
+    if (!instance.own && ok && old(instance.modifiedAt) && requests.every((r) => old(r.modifiedAt)) && (await instance.pendingObjects()).length === 0) {
+      await instance.remove();
+      swept.instances++;
     }
   }
   swept.ms = Math.round(performance.now() - started);
