@@ -34,7 +34,7 @@ export async function makeDocuments(count: number): Promise<Doc[]> {
   return docs;
 }
 
-/** The app's processes (launcher/server, Next.js child, PostgreSQL) by role, with their peak RSS. */
+/** The app's processes (launcher, API + realtime server, worker, Next.js child, PostgreSQL) by role. */
 function processTree(rootPid: number): { pid: number; role: string }[] {
   const out: { pid: number; role: string }[] = [];
   const walk = (pid: number) => {
@@ -44,7 +44,15 @@ function processTree(rootPid: number): { pid: number; role: string }[] {
     } catch {
       return; // a PostgreSQL backend that ended after its parent listed it
     }
-    const role = /postgres/.test(cmd) ? 'postgres' : /next-entry|next\b/.test(cmd) ? 'web-pages (Next.js)' : 'api+worker+realtime';
+    const role = /postgres/.test(cmd)
+      ? 'postgres'
+      : /next-entry|next\b/.test(cmd)
+        ? 'web-pages (Next.js)'
+        : /worker-entry/.test(cmd)
+          ? 'worker (with its extraction threads)'
+          : /scripts\/start\.ts/.test(cmd)
+            ? 'launcher'
+            : 'api+realtime';
     out.push({ pid, role });
     let children: string[] = [];
     try {

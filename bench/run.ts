@@ -7,6 +7,10 @@
 //     cell) at 50 connections, each next to the bare server running the same statement; search
 //     also next to PostgreSQL alone (50 clients, no HTTP) running the app's statement and the
 //     least a ranked text search does; last, search again once the student's texts are ten pages long.
+//  4. Account enumeration by timing (bench/account-enumeration.ts): reset and magic-link response
+//     times for known and unknown emails, side by side.
+//  5. Extraction memory (bench/extraction-memory.ts), in a process of its own: the peak with a PDF
+//     and a PPTX that inflate to 1 GiB, and RSS before and after a burst of ordinary documents.
 // Results go to bench/results/latest.json; the README quotes them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +18,8 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { APP_NODE_ARGS, APP_V8_FLAGS } from '../scripts/app-process';
+import { benchAccountEnumeration } from './account-enumeration';
+import { benchExtractionMemory } from './extraction-memory';
 import {
   SEARCH_QUERIES,
   benchExtraction,
@@ -42,7 +48,7 @@ const secrets = {
 };
 
 function startApp(dataDir: string): { child: ChildProcess; url: Promise<string> } {
-  const env = { ...process.env, ...secrets, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production' as const, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '100000000' };
+  const env = { ...process.env, ...secrets, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production' as const, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '100000000', AUTH_RATE_LIMIT_PER_MINUTE: '100000000' };
   delete (env as Record<string, unknown>).APP_URL;
   const child = spawn(process.execPath, APP_NODE_ARGS, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = new Promise<string>((resolve, reject) => {
@@ -181,7 +187,11 @@ async function main() {
       long.offered.push(await offeredLoad(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S, rate: LONG_SEARCH_RATE }));
     }
     await stopApp(bare);
+    const enumeration = await benchAccountEnumeration(warm.url, Object.keys(demo));
+    console.log('account enumeration', enumeration);
     await stopApp(warm.child);
+    const extractionMemory = await benchExtractionMemory();
+    console.log('extraction memory', extractionMemory);
     const { docs: _docs, ...ingestionResult } = ingestion;
 
     const result = {
@@ -191,6 +201,8 @@ async function main() {
       api_me: { connections: CONNECTIONS, duration_s: DURATION_S, rounds: ROUNDS, app, bare_node_http_pg: baseline, throughput_ratio: +(app.requests_per_s / baseline.requests_per_s).toFixed(2) },
       ingestion: ingestionResult,
       extraction,
+      extraction_memory: extractionMemory,
+      account_enumeration: enumeration,
       library_10k: {
         files: 10_000 + ingestion.documents,
         documents_in_cell: documentsInCell,
