@@ -166,8 +166,11 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     if (!slot.ready && !slot.retired) {
       // The thread died before it could take work: an installation or configuration problem, not
       // the file's. Don't respawn from here (that would loop); if no worker is up to serve the
-      // queue, fail it. The next extract() tries to start workers again.
+      // queue, fail it. The next extract() tries to start workers again, from a fresh bundle
+      // (node_modules/.cache may have been cleared under a running server).
       if (![...slots].some((s) => s.ready && !s.retired)) {
+        entry = undefined;
+        bundling = false;
         for (const queued of queue.splice(0)) queued.reject(fail('INTERNAL', slot.error ?? new Error('extraction worker failed to start')));
       }
       return;
