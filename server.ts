@@ -28,7 +28,9 @@ const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v.
 const dev = process.argv.includes('--dev');
 const log = (m: string) => logger.info(m);
 
-containProcessErrors({ exitOnUncaught: false });
+// An uncaught exception must not stop pages and the API; a process running the worker alone
+// (ROLES=worker in production) ends instead, for its process manager to start afresh.
+containProcessErrors({ exitOnUncaught: [...env.roles].every((r) => r === 'worker') });
 
 async function main() {
   const startedAt = performance.now();
