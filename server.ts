@@ -13,6 +13,7 @@ import { closeAllPools } from '@/db/client';
 import { stopQueues } from '@/db/queue';
 import { seedDemoUsers } from '@/domain/accounts/seed-demo-users';
 import { handleApiRequest, isApiPath } from '@/api/handle';
+import { startUploadDebrisSweep } from '@/api/sweep-temp-uploads';
 import { REALTIME_PATH, startRealtime } from '@/realtime/start-realtime';
 import { startWorker } from '@/worker/start-worker';
 import { reportRole } from '@/platform/role-health';
@@ -36,6 +37,9 @@ async function main() {
   const startedAt = performance.now();
   const { embedded } = await bootstrapDatabases(log);
   warnWithoutMailServer();
+  // What a killed run left of its uploads goes before this one takes any.
+  const uploadSweep = startUploadDebrisSweep();
+  await uploadSweep.first;
   if (embedded || env.SEED_DEMO) {
     const seeded = await seedDemoUsers();
     for (const u of seeded) console.log(`  demo user (${u.region}): ${u.email} / ${u.password}`);
@@ -100,6 +104,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`${signal}: shutting down`);
+    uploadSweep.stop();
     server.close();
     server.closeAllConnections();
     await pages?.stop();
