@@ -2,9 +2,11 @@
 // through every filter pdf.js decodes, and a PPTX whose slide XML does. All are built in well
 // under a second without ever holding the expanded bytes: a fully flushed deflate segment of about
 // 1 MiB is byte-aligned and references nothing before it, so it can simply be repeated.
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import { Zip, ZipDeflate, strToU8, type ZipInputFile } from 'fflate';
-import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, StandardFonts } from 'pdf-lib';
+import { PASSWORD_PADDING, rc4, revision6Hash } from '../../src/domain/files/extract/pdf-decryption';
 
 const MiB = 1024 * 1024;
 
@@ -148,6 +150,10 @@ function encoded(filter: PdfBombFilter, mib: number): { data: Buffer; filters: s
  * writes it with object streams, so the page dictionary itself is compressed.
  */
 export async function makePdfBomb(options: PdfBombOptions = {}): Promise<Uint8Array> {
+  return bombPdf(options, true);
+}
+
+async function bombPdf(options: PdfBombOptions, useObjectStreams: boolean): Promise<Uint8Array> {
   const { mib = 1024, filter = 'flate', as = 'content', length = 'exact' } = options;
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -166,7 +172,7 @@ export async function makePdfBomb(options: PdfBombOptions = {}): Promise<Uint8Ar
     if (as === 'image-labelled-content') Object.assign(dict, { Type: 'XObject', Subtype: 'Image', Width: 1, Height: 1 });
     page.node.addContentStream(doc.context.register(PDFRawStream.of(doc.context.obj(dict), data)));
   }
-  const pdf = Buffer.from(await doc.save());
+  const pdf = Buffer.from(await doc.save({ useObjectStreams }));
   if (length === 'exact') return new Uint8Array(pdf);
   // Same width, so the cross-reference offsets stay right.
   const declared = `/Length ${data.length}`;
@@ -174,6 +180,77 @@ export async function makePdfBomb(options: PdfBombOptions = {}): Promise<Uint8Ar
   if (at < 0) throw new Error('makePdfBomb: /Length not found');
   pdf.write((length === 'short' ? '/Length 10' : '').padEnd(declared.length, ' '), at, 'latin1');
   return new Uint8Array(pdf);
+}
+
+const md5 = (...parts: Uint8Array[]) => {
+  const h = createHash('md5');
+  for (const p of parts) h.update(p);
+  return new Uint8Array(h.digest());
+};
+
+/**
+ * makePdfBomb's PDF, encrypted so that it opens without a password (as PDFs that only restrict
+ * printing or copying do): revision 3 is RC4 with a 128-bit key, revision 6 AES-256. Streams are
+ * encrypted; strings are left as they are (no text of these files lives in one).
+ */
+export async function makeEncryptedPdfBomb(revision: 3 | 6, options: PdfBombOptions = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(await bombPdf(options, false), { updateMetadata: false });
+  const { context } = doc;
+  const id = randomBytes(16);
+  const P = -3904;
+  let encrypt: Record<string, unknown>;
+  let encryptStream: (num: number, gen: number, data: Uint8Array) => Uint8Array;
+  if (revision === 3) {
+    const O = randomBytes(32); // only an owner password would need it to be derived
+    const p = Buffer.alloc(4);
+    p.writeInt32LE(P);
+    let key = md5(PASSWORD_PADDING, O, p, id);
+    for (let i = 0; i < 50; i++) key = md5(key.subarray(0, 16));
+    const fileKey = key.subarray(0, 16);
+    let u = rc4(fileKey, md5(PASSWORD_PADDING, id));
+    for (let i = 1; i <= 19; i++) u = rc4(fileKey.map((b) => b ^ i), u);
+    encrypt = { Filter: 'Standard', V: 2, R: 3, Length: 128, P, O: PDFHexString.of(Buffer.from(O).toString('hex')), U: PDFHexString.of(Buffer.concat([u, Buffer.alloc(16)]).toString('hex')) };
+    encryptStream = (num, gen, data) => rc4(md5(fileKey, new Uint8Array([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, gen >> 8])).subarray(0, 16), data);
+  } else {
+    const fileKey = randomBytes(32);
+    const validationSalt = randomBytes(8);
+    const keySalt = randomBytes(8);
+    const empty = new Uint8Array(0);
+    const U = Buffer.concat([revision6Hash(empty, validationSalt, empty), validationSalt, keySalt]);
+    const wrap = createCipheriv('aes-256-cbc', revision6Hash(empty, keySalt, empty), Buffer.alloc(16)).setAutoPadding(false);
+    const UE = Buffer.concat([wrap.update(fileKey), wrap.final()]);
+    const hex = (b: Uint8Array) => PDFHexString.of(Buffer.from(b).toString('hex'));
+    encrypt = {
+      Filter: 'Standard',
+      V: 5,
+      R: 6,
+      Length: 256,
+      P,
+      CF: { StdCF: { CFM: 'AESV3', AuthEvent: 'DocOpen', Length: 32 } },
+      StmF: 'StdCF',
+      StrF: 'Identity',
+      O: hex(randomBytes(48)),
+      OE: hex(randomBytes(32)),
+      U: hex(U),
+      UE: hex(UE),
+      Perms: hex(randomBytes(16)),
+    };
+    encryptStream = (_num, _gen, data) => {
+      const iv = randomBytes(16);
+      const cipher = createCipheriv('aes-256-cbc', fileKey, iv);
+      return Buffer.concat([iv, cipher.update(data), cipher.final()]);
+    };
+  }
+  for (const [ref, obj] of context.enumerateIndirectObjects()) {
+    if (obj instanceof PDFRawStream) {
+      const data = encryptStream(ref.objectNumber, ref.generationNumber, obj.contents);
+      obj.dict.set(PDFName.of('Length'), PDFNumber.of(data.length));
+      context.assign(ref, PDFRawStream.of(obj.dict, data));
+    }
+  }
+  context.trailerInfo.Encrypt = context.register(context.obj(encrypt as never));
+  context.trailerInfo.ID = context.obj([PDFHexString.of(id.toString('hex')), PDFHexString.of(id.toString('hex'))]);
+  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }
 
 // ---------------------------------------------------------------------------------------------

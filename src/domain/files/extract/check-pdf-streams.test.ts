@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { makePdfBomb, type PdfBombFilter } from '../../../../tests/support/bombs';
+import { makeEncryptedPdfBomb, makePdfBomb, type PdfBombFilter } from '../../../../tests/support/bombs';
 import { makeEncryptedPdf, makePdf, sampleProse } from '../../../../tests/support/documents';
 import { AppError } from '../../errors';
 import { checkPdfStreams, PDF_STREAM_LIMITS } from './check-pdf-streams';
@@ -58,12 +58,24 @@ describe('checkPdfStreams', () => {
     expect(refusal(await makePdfBomb({ as: 'image-labelled-content' }))).toMatch(/more than/);
   });
 
+  it.each([3, 6] as const)('measures a PDF encrypted to open without a password (revision %i) decrypted, as pdf.js reads it', async (revision) => {
+    const small = await makeEncryptedPdfBomb(revision, { mib: 1 });
+    expect(await extractDocument(small.slice(), 'pdf')).toEqual({ pages: ['Hello'], pageCount: 1 }); // pdf.js opens it, no password asked
+    expect(checkPdfStreams(small).decodedBytes).toBeGreaterThan(1024 * 1024);
+    expect(refusal(await makeEncryptedPdfBomb(revision))).toMatch(/a stream decodes to more than/);
+  });
+
+  it('decrypts nothing in a PDF that needs a password: pdf.js refuses it before any stream', async () => {
+    const pdf = await makeEncryptedPdf(sampleProse(2000).split('. '));
+    expect(checkPdfStreams(pdf).decodedBytes).toBe(0);
+    expect(await extractDocument(pdf, 'pdf').catch((e: AppError) => e.code)).toBe('FILE_ENCRYPTED');
+  });
+
   it('measures ordinary PDFs exactly as zlib inflates them, object and cross-reference streams included', async () => {
     const pdf = await makePdf(Array.from({ length: 40 }, (_, i) => sampleProse(300, i)));
     const { streams, decodedBytes } = checkPdfStreams(pdf);
     expect(streams).toBeGreaterThan(40);
     expect(decodedBytes).toBe(inflatedSizes(pdf));
-    expect(checkPdfStreams(await makeEncryptedPdf(['secret'])).streams).toBeGreaterThan(0);
   });
 
   it.skipIf(!existsSync('/usr/share/doc/shared-mime-info/shared-mime-info-spec.pdf'))('passes a real typeset PDF', () => {

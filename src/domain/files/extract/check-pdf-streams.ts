@@ -13,12 +13,26 @@
 // Streams are found the way pdf.js finds them when its cross-reference table is broken: by every
 // `N G obj` and every `stream` keyword in the file, including inside other streams' bytes. A
 // stream is measured from its start until its filters end or the file does, whatever /Length
-// says: pdf.js decodes at most that much from any length it settles on. Encrypted streams and the
-// image codecs (DCT, JPX, CCITT, JBIG2) can't be measured here; the worker's deadline and heap
-// limit (extraction-pool.ts) remain the last resort for those.
+// says: pdf.js decodes at most that much from any length it settles on. A PDF encrypted but opening
+// without a password (pdf-decryption.ts) is measured decrypted. The image codecs (DCT, JPX, CCITT,
+// JBIG2) can't be measured here; the worker's deadline and heap limit (extraction-pool.ts) remain
+// the last resort for those.
 import { AppError } from '../../errors';
-import { type PdfDict, PdfName, PdfObjectParser, PdfRef, PdfSyntaxError, type PdfValue, isRegular, isWhiteSpace } from './pdf-objects';
-import { ArraySource, Ascii85Stage, AsciiHexStage, type ByteSource, FlateStage, LzwStage, type Meter, RunLengthStage, type Stage } from './pdf-stream-filters';
+import { type StandardEncryption, type StreamDecryption, streamDecryption } from './pdf-decryption';
+import { type PdfDict, PdfName, PdfObjectParser, PdfRef, PdfString, PdfSyntaxError, type PdfValue, isRegular, isWhiteSpace } from './pdf-objects';
+import {
+  AesStage,
+  ArraySource,
+  Ascii85Stage,
+  AsciiHexStage,
+  type ByteSource,
+  FlateStage,
+  LzwStage,
+  type Meter,
+  Rc4Stage,
+  RunLengthStage,
+  type Stage,
+} from './pdf-stream-filters';
 
 export type PdfStreamLimits = {
   /** Decoded bytes of one stream, all its filters' outputs together (pdf.js keeps each). */
@@ -38,12 +52,13 @@ export const PDF_STREAM_LIMITS: PdfStreamLimits = { maxStreamBytes: 64 * MiB, ma
 /** Keys whose streams pdf.js reads as text or fonts, whatever their /Subtype says. */
 const TEXT_KEYS = new Set(['Contents', 'FontFile', 'FontFile2', 'FontFile3', 'ToUnicode', 'Encoding', 'UseCMap', 'CharProcs']);
 
-type Found = { num: number; dict: PdfDict | null; dataStart: number };
+type Found = { num: number; gen: number; dict: PdfDict | null; dataStart: number };
 
 const tooComplex = (why: string) => new AppError('FILE_TOO_COMPLEX', { cause: new Error(`pdf: ${why}`) });
 
 const OBJ = Buffer.from('obj');
 const STREAM = Buffer.from('stream');
+const TRAILER = Buffer.from('trailer');
 
 /** Where pdf.js starts a stream's data: after the end of the line that holds `stream` (Lexer.skipToNextLine). */
 function dataStart(bytes: Uint8Array, afterKeyword: number): number {
@@ -54,8 +69,8 @@ function dataStart(bytes: Uint8Array, afterKeyword: number): number {
   return bytes.length;
 }
 
-/** The object number in `N G obj` ending just before `at`, or -1. */
-function objectNumberBefore(bytes: Uint8Array, at: number): number {
+/** The object and generation numbers in `N G obj` ending just before `at`, or null. */
+function objectNumberBefore(bytes: Uint8Array, at: number): { num: number; gen: number } | null {
   let p = at - 1;
   const skipSpace = () => {
     const from = p;
@@ -67,10 +82,14 @@ function objectNumberBefore(bytes: Uint8Array, at: number): number {
     while (p >= 0 && bytes[p]! >= 0x30 && bytes[p]! <= 0x39) p--;
     return end - p;
   };
-  if (!skipSpace() || digits() === 0 || !skipSpace()) return -1;
+  if (!skipSpace()) return null;
+  const genEnd = p;
+  if (digits() === 0 || genEnd - p > 5) return null;
+  const gen = Number(Buffer.from(bytes.subarray(p + 1, genEnd + 1)).toString('latin1'));
+  if (!skipSpace()) return null;
   const end = p;
-  if (digits() === 0 || end - p > 10) return -1;
-  return Number(Buffer.from(bytes.subarray(p + 1, end + 1)).toString('latin1'));
+  if (digits() === 0 || end - p > 10) return null;
+  return { num: Number(Buffer.from(bytes.subarray(p + 1, end + 1)).toString('latin1')), gen };
 }
 
 function collectRefs(value: PdfValue, into: Set<number>): void {
@@ -98,19 +117,19 @@ function collectTextRefs(value: PdfValue, into: Set<number>): void {
 export function checkPdfStreams(bytes: Uint8Array, limits: PdfStreamLimits = PDF_STREAM_LIMITS): { streams: number; decodedBytes: number } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const objects = new Map<number, PdfValue>();
-  const streamDicts = new Map<number, { num: number; dict: PdfDict }>(); // by position of the `stream` keyword
+  const streamDicts = new Map<number, { num: number; gen: number; dict: PdfDict }>(); // by position of the `stream` keyword
 
   for (let i = buf.indexOf(OBJ); i !== -1; i = buf.indexOf(OBJ, i + 3)) {
     if (isRegular(bytes[i + 3])) continue;
-    const num = objectNumberBefore(bytes, i);
-    if (num < 0) continue;
+    const id = objectNumberBefore(bytes, i);
+    if (!id) continue;
     const parser = new PdfObjectParser(bytes, i + 3);
     try {
       const value = parser.object();
       parser.skipSpace();
       const at = parser.pos;
-      if (value instanceof Map && parser.keyword('stream')) streamDicts.set(at, { num, dict: value });
-      else objects.set(num, value);
+      if (value instanceof Map && parser.keyword('stream')) streamDicts.set(at, { ...id, dict: value });
+      else objects.set(id.num, value);
     } catch (err) {
       if (!(err instanceof PdfSyntaxError)) throw err;
     }
@@ -121,7 +140,7 @@ export function checkPdfStreams(bytes: Uint8Array, limits: PdfStreamLimits = PDF
     if (i >= 3 && buf.toString('latin1', i - 3, i) === 'end') continue;
     if (isRegular(bytes[i - 1]) || isRegular(bytes[i + 6])) continue;
     const known = streamDicts.get(i);
-    streams.push({ num: known?.num ?? -1, dict: known?.dict ?? null, dataStart: dataStart(bytes, i + 6) });
+    streams.push({ num: known?.num ?? -1, gen: known?.gen ?? 0, dict: known?.dict ?? null, dataStart: dataStart(bytes, i + 6) });
   }
 
   let total = 0;
@@ -130,6 +149,8 @@ export function checkPdfStreams(bytes: Uint8Array, limits: PdfStreamLimits = PDF
     const r = resolve(v);
     return r instanceof PdfName ? r.name : undefined;
   };
+
+  const decryption = findDecryption(buf, streamDicts, resolve);
 
   /** Decodes one stream through its filters, counting every stage's output; returns the last stage. */
   function pipeline(found: Found): Stage | undefined {
@@ -154,6 +175,11 @@ export function checkPdfStreams(bytes: Uint8Array, limits: PdfStreamLimits = PDF
     };
     let source: ByteSource = new ArraySource(bytes, found.dataStart);
     let last: Stage | undefined;
+    // Cross-reference streams are never encrypted; a stream we couldn't attribute can't be decrypted.
+    if (decryption && found.num >= 0 && !(found.dict && nameOf(found.dict.get('Type')) === 'XRef')) {
+      const key = decryption.key(found.num, found.gen);
+      source = last = decryption.cipher === 'rc4' ? new Rc4Stage(source, meterFor(1), key) : new AesStage(source, meterFor(1), key);
+    }
     for (const [i, f] of filters.entries()) {
       const name = nameOf(f);
       const p = resolve(params[i] ?? undefined);
@@ -251,6 +277,61 @@ export function checkPdfStreams(bytes: Uint8Array, limits: PdfStreamLimits = PDF
     measured++;
   }
   return { streams: measured, decodedBytes: total };
+}
+
+/** The encryption of the file (its newest trailer's /Encrypt), as pdf.js would apply it with no password. */
+function findDecryption(buf: Buffer, streamDicts: Map<number, { dict: PdfDict }>, resolve: (v: PdfValue | undefined) => PdfValue | undefined): StreamDecryption {
+  const trailers: [number, PdfDict][] = [];
+  for (let i = buf.indexOf(TRAILER); i !== -1; i = buf.indexOf(TRAILER, i + 7)) {
+    if (isRegular(buf[i + 7]) || isRegular(buf[i - 1])) continue;
+    try {
+      const value = new PdfObjectParser(buf, i + 7).object();
+      if (value instanceof Map) trailers.push([i, value]);
+    } catch (err) {
+      if (!(err instanceof PdfSyntaxError)) throw err;
+    }
+  }
+  for (const [at, { dict }] of streamDicts) if (dict.has('Encrypt')) trailers.push([at, dict]);
+  const trailer = trailers
+    .filter(([, d]) => d.has('Encrypt'))
+    .sort((a, b) => a[0] - b[0])
+    .at(-1)?.[1];
+  if (!trailer) return null;
+  const encrypt = resolve(trailer.get('Encrypt'));
+  if (!(encrypt instanceof Map) || (resolve(encrypt.get('Filter')) as PdfName | undefined)?.name !== 'Standard') return null;
+  const num = (key: string) => {
+    const v = resolve(encrypt.get(key));
+    return typeof v === 'number' ? v : undefined;
+  };
+  const bytesOf = (v: PdfValue | undefined) => (v instanceof PdfString ? v.bytes() : new Uint8Array(0));
+  const V = num('V') ?? 0;
+  const cf = resolve(encrypt.get('CF'));
+  const stmF = resolve(encrypt.get('StmF'));
+  const filter = cf instanceof Map && stmF instanceof PdfName ? resolve(cf.get(stmF.name)) : undefined;
+  const method = filter instanceof Map ? resolve(filter.get('CFM')) : undefined;
+  let lengthBits = num('Length') ?? (V <= 3 ? 40 : undefined);
+  if (lengthBits === undefined) {
+    const l = filter instanceof Map ? resolve(filter.get('Length')) : undefined;
+    lengthBits = typeof l === 'number' ? (l < 40 ? l * 8 : l) : 128;
+  }
+  const enc: StandardEncryption = {
+    V,
+    R: num('R') ?? 0,
+    lengthBits,
+    O: bytesOf(resolve(encrypt.get('O'))),
+    U: bytesOf(resolve(encrypt.get('U'))),
+    UE: bytesOf(resolve(encrypt.get('UE'))),
+    P: num('P') ?? 0,
+    encryptMetadata: resolve(encrypt.get('EncryptMetadata')) !== false,
+    streamMethod: method instanceof PdfName ? method.name : 'Identity',
+  };
+  const ids = resolve(trailer.get('ID'));
+  const fileId = Array.isArray(ids) ? bytesOf(resolve(ids[0])) : new Uint8Array(0);
+  try {
+    return streamDecryption(enc, fileId);
+  } catch {
+    return null; // a malformed dictionary: pdf.js can't open the file either
+  }
 }
 
 function readAll(stage: Stage): Uint8Array {

@@ -11,10 +11,19 @@ export class PdfRef {
 export class PdfKeyword {
   constructor(readonly word: string) {}
 }
-/** A literal or hex string; its contents never matter here. */
-export const PDF_STRING = Symbol('string');
+/** A literal or hex string, decoded only when asked (only encryption dictionaries need one). */
+export class PdfString {
+  constructor(
+    private readonly raw: Uint8Array,
+    private readonly hex: boolean,
+  ) {}
 
-export type PdfValue = number | boolean | null | typeof PDF_STRING | PdfName | PdfRef | PdfKeyword | PdfValue[] | PdfDict;
+  bytes(): Uint8Array {
+    return this.hex ? hexBytes(this.raw) : literalBytes(this.raw);
+  }
+}
+
+export type PdfValue = number | boolean | null | PdfString | PdfName | PdfRef | PdfKeyword | PdfValue[] | PdfDict;
 export type PdfDict = Map<string, PdfValue>;
 
 export class PdfSyntaxError extends Error {}
@@ -32,7 +41,38 @@ const hexDigit = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 &
 
 const latin1 = (b: Uint8Array, start: number, end: number) => String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
 
-type Token = number | PdfName | PdfKeyword | typeof PDF_STRING | '<<' | '>>' | '[' | ']' | null;
+type Token = number | PdfName | PdfKeyword | PdfString | '<<' | '>>' | '[' | ']' | null;
+
+function hexBytes(raw: Uint8Array): Uint8Array {
+  const digits = [...raw].map(hexDigit).filter((d) => d >= 0);
+  if (digits.length % 2) digits.push(0);
+  return Uint8Array.from({ length: digits.length / 2 }, (_, i) => (digits[2 * i]! << 4) | digits[2 * i + 1]!);
+}
+
+/** A literal string's bytes: escapes, octal codes, line continuations and end-of-line forms resolved. */
+function literalBytes(raw: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === 0x0d) {
+      out.push(0x0a);
+      if (raw[i + 1] === 0x0a) i++;
+    } else if (c !== 0x5c) out.push(c);
+    else {
+      const e = raw[++i];
+      if (e === undefined) break;
+      if (e >= 0x30 && e <= 0x37) {
+        let v = e - 0x30;
+        for (let k = 0; k < 2 && raw[i + 1]! >= 0x30 && raw[i + 1]! <= 0x37; k++) v = v * 8 + raw[++i]! - 0x30;
+        out.push(v & 0xff);
+      } else if (e === 0x0d) {
+        if (raw[i + 1] === 0x0a) i++;
+      } else if (e !== 0x0a) out.push(ESCAPES[e] ?? e);
+    }
+  }
+  return Uint8Array.from(out);
+}
 
 // Bounds for one object, so crafted input can't make the scan quadratic or recurse without end.
 const MAX_TOKENS = 100_000;
@@ -69,9 +109,10 @@ export class PdfObjectParser {
         this.pos += 2;
         return '<<';
       }
+      const start = this.pos + 1;
       const end = b.indexOf(0x3e, this.pos);
       this.pos = end === -1 ? b.length : end + 1;
-      return PDF_STRING;
+      return new PdfString(b.subarray(start, end === -1 ? b.length : end), true);
     }
     if (c === 0x3e) {
       if (b[this.pos + 1] !== 0x3e) throw new PdfSyntaxError('stray >');
@@ -83,6 +124,7 @@ export class PdfObjectParser {
       return c === 0x5b ? '[' : ']';
     }
     if (c === 0x28) {
+      const start = this.pos + 1;
       let depth = 0;
       for (; this.pos < b.length; this.pos++) {
         const s = b[this.pos]!;
@@ -90,8 +132,9 @@ export class PdfObjectParser {
         else if (s === 0x28) depth++;
         else if (s === 0x29 && --depth === 0) break;
       }
+      const end = Math.min(this.pos, b.length);
       this.pos++;
-      return PDF_STRING;
+      return new PdfString(b.subarray(start, end), false);
     }
     if (c === 0x2f) {
       const start = ++this.pos;

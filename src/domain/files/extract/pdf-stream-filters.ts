@@ -6,6 +6,7 @@
 // early on such input and count less than pdf.js later allocates — the gap a bomb would use.
 // Each stage produces at most CHUNK bytes per step and reports them to a meter, which throws once
 // a budget is spent, so measuring a 1 GiB stream costs one budget's worth of work and no memory.
+import { createDecipheriv, type Decipher } from 'node:crypto';
 
 export interface ByteSource {
   /** The next byte, or -1 at the end. */
@@ -34,7 +35,7 @@ const WINDOW = 32 * 1024; // the farthest a deflate back-reference reaches
  * last stage it is drained with `count`, and then writes nothing at all where it can avoid it.
  */
 export abstract class Stage implements ByteSource {
-  protected buf = new Uint8Array(0);
+  protected buf: Uint8Array = new Uint8Array(0);
   protected start = 0;
   protected end = 0;
   protected eof = false;
@@ -475,5 +476,92 @@ export class RunLengthStage extends Stage {
     this.start = 0;
     this.end = pos;
     return produced;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decryption, before any filter (pdf-decryption.ts says which cipher and key): pdf.js keeps the
+// decrypted bytes in a buffer of their own, so they are counted like a filter's output.
+
+export class Rc4Stage extends Stage {
+  private readonly s = new Uint8Array(256).map((_, i) => i);
+  private i = 0;
+  private j = 0;
+
+  constructor(src: ByteSource, meter: Meter, key: Uint8Array) {
+    super(src, meter);
+    for (let i = 0, j = 0; i < 256; i++) {
+      j = (j + this.s[i]! + key[i % key.length]!) & 0xff;
+      [this.s[i], this.s[j]] = [this.s[j]!, this.s[i]!];
+    }
+  }
+
+  protected step(): number {
+    if (this.buf.length === 0) this.buf = new Uint8Array(CHUNK);
+    const s = this.s;
+    let pos = 0;
+    while (pos < CHUNK) {
+      const b = this.src.getByte();
+      if (b === -1) {
+        this.eof = true;
+        break;
+      }
+      this.i = (this.i + 1) & 0xff;
+      this.j = (this.j + s[this.i]!) & 0xff;
+      [s[this.i], s[this.j]] = [s[this.j]!, s[this.i]!];
+      this.buf[pos++] = b ^ s[(s[this.i]! + s[this.j]!) & 0xff]!;
+    }
+    this.start = 0;
+    this.end = pos;
+    return pos;
+  }
+}
+
+/** AES-CBC (128- or 256-bit key by its length); the stream's first 16 bytes are the IV. */
+export class AesStage extends Stage {
+  private decipher: Decipher | undefined;
+
+  constructor(
+    src: ByteSource,
+    meter: Meter,
+    private readonly key: Uint8Array,
+  ) {
+    super(src, meter);
+  }
+
+  private read(n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    let k = 0;
+    for (; k < n; k++) {
+      const b = this.src.getByte();
+      if (b === -1) break;
+      out[k] = b;
+    }
+    return out.subarray(0, k);
+  }
+
+  protected step(): number {
+    if (!this.decipher) {
+      const iv = this.read(16);
+      if (iv.length < 16) {
+        this.eof = true;
+        return 0;
+      }
+      this.decipher = createDecipheriv(this.key.length === 32 ? 'aes-256-cbc' : 'aes-128-cbc', this.key, iv).setAutoPadding(false);
+    }
+    const input = this.read(CHUNK);
+    let out: Buffer = this.decipher.update(input);
+    if (input.length < CHUNK) {
+      this.eof = true;
+      try {
+        out = Buffer.concat([out, this.decipher.final()]);
+      } catch {
+        // a last partial block: pdf.js drops it too
+      }
+    }
+    this.buf = out;
+    this.start = 0;
+    this.end = out.length;
+    return out.length;
   }
 }
