@@ -190,17 +190,17 @@ const md5 = (...parts: Uint8Array[]) => {
 
 /**
  * makePdfBomb's PDF, encrypted so that it opens without a password (as PDFs that only restrict
- * printing or copying do): revision 3 is RC4 with a 128-bit key, revision 6 AES-256. Streams are
- * encrypted; strings are left as they are (no text of these files lives in one).
+ * printing or copying do): revision 3 is RC4 with a 128-bit key, 4 AES-128, 6 AES-256. Streams
+ * are encrypted; strings are left as they are (no text of these files lives in one).
  */
-export async function makeEncryptedPdfBomb(revision: 3 | 6, options: PdfBombOptions = {}): Promise<Uint8Array> {
+export async function makeEncryptedPdfBomb(revision: 3 | 4 | 6, options: PdfBombOptions = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.load(await bombPdf(options, false), { updateMetadata: false });
   const { context } = doc;
   const id = randomBytes(16);
   const P = -3904;
   let encrypt: Record<string, unknown>;
   let encryptStream: (num: number, gen: number, data: Uint8Array) => Uint8Array;
-  if (revision === 3) {
+  if (revision === 3 || revision === 4) {
     const O = randomBytes(32); // only an owner password would need it to be derived
     const p = Buffer.alloc(4);
     p.writeInt32LE(P);
@@ -209,8 +209,20 @@ export async function makeEncryptedPdfBomb(revision: 3 | 6, options: PdfBombOpti
     const fileKey = key.subarray(0, 16);
     let u = rc4(fileKey, md5(PASSWORD_PADDING, id));
     for (let i = 1; i <= 19; i++) u = rc4(fileKey.map((b) => b ^ i), u);
-    encrypt = { Filter: 'Standard', V: 2, R: 3, Length: 128, P, O: PDFHexString.of(Buffer.from(O).toString('hex')), U: PDFHexString.of(Buffer.concat([u, Buffer.alloc(16)]).toString('hex')) };
-    encryptStream = (num, gen, data) => rc4(md5(fileKey, new Uint8Array([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, gen >> 8])).subarray(0, 16), data);
+    const entries = { Filter: 'Standard', Length: 128, P, O: PDFHexString.of(Buffer.from(O).toString('hex')), U: PDFHexString.of(Buffer.concat([u, Buffer.alloc(16)]).toString('hex')) };
+    const objectKey = (num: number, gen: number, salt: number[]) =>
+      md5(fileKey, new Uint8Array([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, gen >> 8, ...salt])).subarray(0, 16);
+    if (revision === 3) {
+      encrypt = { ...entries, V: 2, R: 3 };
+      encryptStream = (num, gen, data) => rc4(objectKey(num, gen, []), data);
+    } else {
+      encrypt = { ...entries, V: 4, R: 4, CF: { StdCF: { CFM: 'AESV2', AuthEvent: 'DocOpen', Length: 16 } }, StmF: 'StdCF', StrF: 'Identity' };
+      encryptStream = (num, gen, data) => {
+        const iv = randomBytes(16);
+        const cipher = createCipheriv('aes-128-cbc', objectKey(num, gen, [0x73, 0x41, 0x6c, 0x54]), iv);
+        return Buffer.concat([iv, cipher.update(data), cipher.final()]);
+      };
+    }
   } else {
     const fileKey = randomBytes(32);
     const validationSalt = randomBytes(8);
