@@ -112,7 +112,8 @@ export function ascii85(data: Buffer): Buffer {
   return out.subarray(0, o + 2);
 }
 
-export type PdfBombFilter = 'flate' | 'flate-invalid-start' | 'flate-flate' | 'hex-flate' | 'a85-flate' | 'lzw';
+/** jbig2: the same bytes labelled JBIG2Decode, an image codec whose output can't be measured before pdf.js. */
+export type PdfBombFilter = 'flate' | 'flate-invalid-start' | 'flate-flate' | 'hex-flate' | 'a85-flate' | 'lzw' | 'jbig2';
 
 export type PdfBombOptions = {
   /** How far the stream expands (about), in MiB. Default 1024. */
@@ -142,6 +143,8 @@ function encoded(filter: PdfBombFilter, mib: number): { data: Buffer; filters: s
       return { data: ascii85(flateBomb(mib)), filters: ['ASCII85Decode', 'FlateDecode'] };
     case 'lzw':
       return { data: lzwBomb(mib), filters: ['LZWDecode'] };
+    case 'jbig2':
+      return { data: flateBomb(mib), filters: ['JBIG2Decode'] };
   }
 }
 

@@ -44,6 +44,12 @@ describe('checkPdfStreams', () => {
     },
   );
 
+  it('refuses an image codec where pdf.js would read the output as text, and leaves it alone in an image', async () => {
+    expect(refusal(await makePdfBomb({ filter: 'jbig2', mib: 1 }))).toMatch(/an image codec \(JBIG2Decode\) in a stream read as text/);
+    expect(refusal(await makePdfBomb({ filter: 'jbig2', mib: 1, as: 'image-labelled-content' }))).toMatch(/image codec/);
+    expect(checkPdfStreams(await makePdfBomb({ filter: 'jbig2', mib: 1, as: 'image' })).decodedBytes).toBeLessThan(1024 * 1024);
+  });
+
   it('refuses many streams that fit one by one but not together', async () => {
     const pdf = await makePdfBomb({ mib: 40 });
     expect(checkPdfStreams(pdf).decodedBytes).toBeGreaterThan(40 * 1024 * 1024);

@@ -152,8 +152,12 @@ export function checkPdfStreams(bytes: Uint8Array, limits: PdfStreamLimits = PDF
 
   const decryption = findDecryption(buf, streamDicts, resolve);
 
-  /** Decodes one stream through its filters, counting every stage's output; returns the last stage. */
-  function pipeline(found: Found): Stage | undefined {
+  /**
+   * Decodes one stream through its filters, counting every stage's output; returns the last stage.
+   * `asText`: pdf.js would parse the output (contents, forms, fonts, object streams), so an image
+   * codec there, whose output can't be measured here, is refused rather than left to pdf.js.
+   */
+  function pipeline(found: Found, asText: boolean): Stage | undefined {
     let filters: PdfValue[];
     let params: PdfValue[] = [];
     if (found.dict) {
@@ -217,8 +221,10 @@ export function checkPdfStreams(bytes: Uint8Array, limits: PdfStreamLimits = PDF
         case 'CCF':
         case 'CCITTFaxDecode':
         case 'JBIG2Decode':
+          if (asText) throw tooComplex(`an image codec (${name}) in a stream read as text`);
+          return last; // measured up to here
         case undefined:
-          return last; // image codecs and unreadable names: measured up to here
+          return last; // an unreadable name: pdf.js fails on it
         default:
           continue; // pdf.js passes data through a filter it doesn't know
       }
@@ -230,7 +236,7 @@ export function checkPdfStreams(bytes: Uint8Array, limits: PdfStreamLimits = PDF
   // Object streams first: the objects inside them (pages, fonts) say which streams are read as text.
   const isObjStm = (f: Found) => f.dict !== null && nameOf(f.dict.get('Type')) === 'ObjStm';
   for (const found of streams.filter(isObjStm)) {
-    const last = pipeline(found);
+    const last = pipeline(found, true);
     if (!last) continue;
     const decoded = readAll(last);
     const n = resolve(found.dict!.get('N'));
@@ -271,7 +277,8 @@ export function checkPdfStreams(bytes: Uint8Array, limits: PdfStreamLimits = PDF
     if (found.dict && !readAsText.has(found.num)) {
       if (nameOf(found.dict.get('Subtype')) === 'Image' || nameOf(found.dict.get('Type')) === 'EmbeddedFile') continue;
     }
-    const last = pipeline(found);
+    const asText = readAsText.has(found.num) || (found.dict !== null && (nameOf(found.dict.get('Subtype')) === 'Form' || nameOf(found.dict.get('Type')) === 'XRef'));
+    const last = pipeline(found, asText);
     if (!last) continue;
     last.count();
     measured++;
