@@ -5,7 +5,7 @@
 // runs on; packages stay external and resolve from node_modules, which is why the bundle is
 // written inside node_modules/.cache. Named by its content hash and written by rename, so
 // processes starting together (app, tests, bench) share one file and never see half of it.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,12 +13,25 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 type Esbuild = typeof import('esbuild');
 
+/** One build per process and entry, shared by every pool (tests make many). */
+const built = new Map<string, Promise<URL>>();
+
 /**
  * The URL of the bundled worker for `entry` (a .ts file URL), or `entry` itself when there is
  * nothing to bundle (already JavaScript) or no esbuild to bundle with.
  */
 export async function bundleExtractionWorker(entry: URL): Promise<URL> {
   if (!entry.pathname.endsWith('.ts')) return entry;
+  const previous = built.get(entry.href);
+  // Built again if its file went (node_modules/.cache cleared under a running server).
+  if (previous && existsSync(fileURLToPath(await previous.catch(() => entry)))) return previous;
+  const next = bundle(entry);
+  built.set(entry.href, next);
+  next.catch(() => built.delete(entry.href));
+  return next;
+}
+
+async function bundle(entry: URL): Promise<URL> {
   let esbuild: Esbuild;
   try {
     esbuild = createRequire(import.meta.resolve('tsx'))('esbuild') as Esbuild;
@@ -43,7 +56,7 @@ export async function bundleExtractionWorker(entry: URL): Promise<URL> {
   const file = path.join(dir, `extraction-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
+    const partial = `${file}.${randomUUID()}.partial`;
     writeFileSync(partial, code);
     renameSync(partial, file);
   }
