@@ -103,7 +103,15 @@ export async function receiveUploads(request: Request, maxFileBytes: number): Pr
       });
       parser.on('field', (name, value) => (fields[name] = value));
       parser.on('filesLimit', () => fail(new AppError('TOO_MANY_FILES', { params: { max: MAX_FILES_PER_REQUEST } })));
-      parser.on('error', (err) => fail(new AppError('UPLOAD_INCOMPLETE', { cause: err })));
+      parser.on('error', (err) =>
+        fail(
+          // busboy refuses a part whose headers it cannot parse: a raw control character in a file
+          // name, or a name past its header limit. That is the request's content, not a cut-off upload.
+          /malformed part header/i.test(err.message)
+            ? new AppError('VALIDATION_FAILED', { cause: err, details: [{ path: 'files', code: 'malformed_part' }] })
+            : new AppError('UPLOAD_INCOMPLETE', { cause: err }),
+        ),
+      );
       parser.on('close', resolve);
       body.pipe(parser);
     });

@@ -244,14 +244,20 @@ describe('hostile text', () => {
   it('uploaded file names', async () => {
     // One request per name: the multipart parser refuses a part header holding a raw control
     // character (browsers escape only CR, LF and the quote) or longer than it reads, and that
-    // refusal is the whole request's.
+    // refusal is the whole request's: 400 naming the unreadable part.
     const stored: string[] = [];
     for (const [i, h] of HOSTILE.entries()) {
       requests++;
       const res = await upload(user.token, [{ name: `${h.value}-${i}.txt`, bytes: `File ${i}: notes on enzymes and substrates.` }]);
       expect(res.status, `upload name ← ${h.label}: ${JSON.stringify(res.json)}`).toBeLessThan(500);
       if (res.status >= 400) {
-        expect(res.json.error, `upload name ← ${h.label}`).toMatchObject({ code: expect.any(String), message: expect.any(String), requestId: expect.any(String) });
+        // Named as what it is (a part the parser could not read), not as an interrupted upload.
+        expect(res.json.error, `upload name ← ${h.label}`).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          message: expect.any(String),
+          requestId: expect.any(String),
+          details: [{ path: 'files', code: 'malformed_part', message: expect.stringMatching(/control characters/) }],
+        });
         continue;
       }
       expect(res.json.data[0].outcome, h.label).toBe('stored');
