@@ -4,9 +4,10 @@
 // on the same worker, idle after start-up). Our TypeScript is bundled by the esbuild tsx itself
 // runs on; packages stay external and resolve from node_modules, which is why the bundle is
 // written inside node_modules/.cache. Named by its content hash and written by rename, so
-// processes starting together (app, tests, bench) share one file and never see half of it.
+// processes starting together (app, tests, bench) share one file and never see half of it. Each
+// build marks its file used; bundles of older code unused for a week are removed.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -59,8 +60,26 @@ async function bundle(entry: URL): Promise<URL> {
     const partial = `${file}.${randomUUID()}.partial`;
     writeFileSync(partial, code);
     renameSync(partial, file);
+  } else {
+    const now = new Date();
+    utimesSync(file, now, now);
   }
+  removeStale(dir, file);
   return pathToFileURL(file);
+}
+
+const STALE_MS = 7 * 24 * 3600 * 1000;
+
+function removeStale(dir: string, keep: string) {
+  for (const name of readdirSync(dir)) {
+    const other = path.join(dir, name);
+    if (other === keep || !name.startsWith('extraction-worker-')) continue;
+    try {
+      if (Date.now() - statSync(other).mtimeMs > STALE_MS) rmSync(other, { force: true });
+    } catch {
+      // another process removed it first
+    }
+  }
 }
 
 function findPackageRoot(from: string): string {
