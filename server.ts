@@ -40,15 +40,16 @@ async function main() {
   // What a killed run left of its uploads goes before this one takes any.
   const uploadSweep = startUploadDebrisSweep();
   await uploadSweep.first;
+  const roles = env.roles;
+  // The worker reads untrusted documents: beside other roles it runs in a supervised child process,
+  // so its crash cannot stop them. Alone (ROLES=worker in production) it runs here, as its own process.
+  // Its process starts now, to load while the demo students are seeded and Next.js starts.
+  const supervised = roles.has('worker') && roles.size > 1 ? superviseWorker() : undefined;
   if (embedded || env.SEED_DEMO) {
     const seeded = await seedDemoUsers();
     for (const u of seeded) console.log(`  demo user (${u.region}): ${u.email} / ${u.password}`);
   }
 
-  const roles = env.roles;
-  // The worker reads untrusted documents: beside other roles it runs in a supervised child process,
-  // so its crash cannot stop them. Alone (ROLES=worker in production) it runs here, as its own process.
-  const supervised = roles.has('worker') && roles.size > 1 ? superviseWorker() : undefined;
   const worker = supervised ?? (roles.has('worker') ? await startWorker() : undefined);
   const realtime = roles.has('realtime') ? startRealtime() : undefined;
 

@@ -40,3 +40,14 @@ export async function getPageSession(): Promise<PageSession | null> {
     throw new AppError('REGION_UNAVAILABLE', { cause: err, params: { region: credentialRegion(h)?.region ?? '' } });
   }
 }
+
+/**
+ * For pages a signed-out visitor uses (sign-in, register): the signed-in student, or null — also
+ * when their region is down, so the form still shows (the API then answers REGION_UNAVAILABLE).
+ */
+export async function getPageSessionIfReachable(): Promise<PageSession | null> {
+  return getPageSession().catch((err: unknown) => {
+    if (err instanceof AppError && err.code === 'REGION_UNAVAILABLE') return null;
+    throw err;
+  });
+}

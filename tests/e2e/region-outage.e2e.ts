@@ -66,6 +66,11 @@ describe('a region outage', () => {
     expect(heading(en)).toBe('Your region is unavailable right now');
     expect(en).toContain('North America (US East)');
 
+    // The sign-in page still shows its form to a visitor whose cookie names the region that is down.
+    const signInPage = await page(lena, '/de/sign-in');
+    expect(signInPage.status).toBe(200);
+    expect(await signInPage.text()).toMatch(/type="password"/);
+
     const me = await fetch(`${app.url}/api/me`, { headers: { cookie: lena, 'accept-language': 'de' } });
     expect(me.status).toBe(503);
     const body = await me.json();

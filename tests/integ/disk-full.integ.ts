@@ -154,4 +154,23 @@ describe('a full storage folder', () => {
     }
     expect(await ready()).toBe('up');
   });
+
+  it('a download from a store that lost its volume answers 503 STORAGE_UNAVAILABLE, then works once it is back', async () => {
+    const u = await verifiedUser({ email: 'storage-gone@disk.test', country: 'US' });
+    const res = await upload(u.token, [{ name: 'handout.txt', bytes: notes(2_000) }]);
+    const id = res.json.data[0].file.id;
+    expect((await call('GET', `/api/files/${id}/download`, { token: u.token })).status).toBe(200);
+    // An empty volume mounted over the student's folder: their objects are not there (a disk not mounted).
+    const userDir = path.join(storage, u.userId);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', userDir]);
+    try {
+      expectStandardError(await call('GET', `/api/files/${id}/download`, { token: u.token }), 503, 'STORAGE_UNAVAILABLE');
+      expect((await call('GET', '/api/health')).status).toBe(200);
+    } finally {
+      execFileSync('umount', ['-l', userDir]);
+    }
+    const back = await call('GET', `/api/files/${id}/download`, { token: u.token });
+    expect(back.status).toBe(200);
+    expect(back.text).toContain('Revision notes');
+  });
 });

@@ -5,6 +5,7 @@ import { findFileText, type FileRow } from '@/db/queries/files';
 import { storageFor } from '@/storage/storage-for-region';
 import type { UserContext } from '../context';
 import { downloadName, kindOfMime } from './file-kinds';
+import { objectReadError } from './storage-errors';
 
 export const SIGNED_URL_SECONDS = 60;
 
@@ -15,9 +16,13 @@ export type Download =
 export async function openDownload(ctx: UserContext, file: FileRow, inline: boolean): Promise<Download> {
   const store = storageFor(ctx.region);
   const fileName = downloadName(file.displayName, file.fileType);
-  const url = await store.signedDownloadUrl(file.storageKey, { fileName, contentType: file.fileType, inline, expiresInSeconds: SIGNED_URL_SECONDS });
-  if (url) return { redirect: url };
-  return { stream: await store.get(file.storageKey), fileName, contentType: file.fileType, size: file.fileSize };
+  try {
+    const url = await store.signedDownloadUrl(file.storageKey, { fileName, contentType: file.fileType, inline, expiresInSeconds: SIGNED_URL_SECONDS });
+    if (url) return { redirect: url };
+    return { stream: await store.get(file.storageKey), fileName, contentType: file.fileType, size: file.fileSize };
+  } catch (err) {
+    throw objectReadError(err) ?? err;
+  }
 }
 
 export async function previewFile(ctx: UserContext, file: FileRow) {

@@ -1,4 +1,4 @@
-// What a failed write under uploads means for the student. A full disk or an unreachable store is
+// What a failed read or write of files means for the student. A full disk or an unreachable store is
 // no fault of theirs and no bug of ours: it gets its own code (507/503) instead of a bare 500.
 import { AppError } from '../errors';
 
@@ -36,4 +36,9 @@ export function tempWriteError(err: unknown): AppError | null {
   const kind = kindOf(err, false);
   if (!kind) return null;
   return new AppError(kind === 'full' ? 'TEMP_SPACE_FULL' : 'STORAGE_UNAVAILABLE', { cause: err });
+}
+
+/** Reading an object back (a download) failed: STORAGE_UNAVAILABLE when the store or its disk refused, or null. */
+export function objectReadError(err: unknown): AppError | null {
+  return kindOf(err, true) ? new AppError('STORAGE_UNAVAILABLE', { cause: err }) : null;
 }

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
 import { getAuthProviders } from '@/platform/auth-providers';
-import { getPageSession } from '@/platform/page-session';
+import { getPageSessionIfReachable } from '@/platform/page-session';
 import { regionForCountry, regionName, regionsConfig } from '@/platform/regions-config';
 import { AuthCard } from '@/web/features/auth/auth-card';
 import { RegisterForm } from '@/web/features/auth/register-form';
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function RegisterPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
   // Already signed in with a confirmed email: nothing to do here.
-  if ((await getPageSession())?.user.emailVerified) return redirect({ href: '/app', locale });
+  if ((await getPageSessionIfReachable())?.user.emailVerified) return redirect({ href: '/app', locale });
   const t = await getTranslations({ locale, namespace: 'auth.register' });
   const geoCountry = (await headers()).get('x-courseflow-country');
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
 import { getAuthProviders } from '@/platform/auth-providers';
-import { getPageSession } from '@/platform/page-session';
+import { getPageSessionIfReachable } from '@/platform/page-session';
 import { AuthCard } from '@/web/features/auth/auth-card';
 import { QueryError } from '@/web/features/auth/query-error';
 import { SignInForm } from '@/web/features/auth/sign-in-form';
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function SignInPage({ params, searchParams }: LocaleParams & { searchParams: SearchParams }) {
   const locale = await pageLocale(params);
   // Already signed in with a confirmed email: nothing to do here.
-  if ((await getPageSession())?.user.emailVerified) return redirect({ href: '/app', locale });
+  if ((await getPageSessionIfReachable())?.user.emailVerified) return redirect({ href: '/app', locale });
   const t = await getTranslations({ locale, namespace: 'auth.signIn' });
   const error = firstParam((await searchParams).error);
 
