@@ -107,7 +107,7 @@ export async function receiveUploads(request: Request, maxFileBytes: number): Pr
         fail(
           // busboy refuses a part whose headers it cannot parse: a raw control character in a file
           // name, or a name past its header limit. That is the request's content, not a cut-off upload.
-          /malformed part header/i.test(err.message)
+          /malformed part header/i.test(String((err as Error | undefined)?.message))
             ? new AppError('VALIDATION_FAILED', { cause: err, details: [{ path: 'files', code: 'malformed_part' }] })
             : new AppError('UPLOAD_INCOMPLETE', { cause: err }),
         ),

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { alive } from '@/db/embedded';
 import { APP_NODE_ARGS } from '../../scripts/app-process';
 import { TEST_ENV } from './test-secrets';
 
@@ -45,15 +46,6 @@ export function descendants(pid: number): number[] {
   };
   walk(pid);
   return out;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Starts the app on a free port with DATA_DIR `dataDir`; resolves once it prints its URL. */

@@ -19,6 +19,7 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 import PptxGenJS from 'pptxgenjs';
+import { PASSWORD_PADDING, rc4 } from '@/domain/files/extract/pdf-decryption';
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -124,30 +125,12 @@ export async function makePdf(pages: string[]): Promise<Uint8Array> {
   return buildPdf(pages, true);
 }
 
-const PASSWORD_PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
-
-function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
-  const s = new Uint8Array(256).map((_, i) => i);
-  for (let i = 0, j = 0; i < 256; i++) {
-    j = (j + s[i]! + key[i % key.length]!) & 0xff;
-    [s[i], s[j]] = [s[j]!, s[i]!];
-  }
-  const out = new Uint8Array(data.length);
-  for (let n = 0, i = 0, j = 0; n < data.length; n++) {
-    i = (i + 1) & 0xff;
-    j = (j + s[i]!) & 0xff;
-    [s[i], s[j]] = [s[j]!, s[i]!];
-    out[n] = data[n]! ^ s[(s[i]! + s[j]!) & 0xff]!;
-  }
-  return out;
-}
-
 const md5 = (...parts: Uint8Array[]) => {
   const h = createHash('md5');
   for (const p of parts) h.update(p);
   return h.digest();
 };
-const padPassword = (password: string) => Buffer.concat([Buffer.from(password, 'latin1'), PASSWORD_PAD]).subarray(0, 32);
+const padPassword = (password: string) => Buffer.concat([Buffer.from(password, 'latin1'), PASSWORD_PADDING]).subarray(0, 32);
 const xorKey = (key: Uint8Array, i: number) => key.map((b) => b ^ i);
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
@@ -165,7 +148,7 @@ function standardSecurity(userPassword: string, ownerPassword: string, id: Uint8
   for (let i = 0; i < 50; i++) fileKey = md5(fileKey.subarray(0, n));
   fileKey = fileKey.subarray(0, n);
 
-  let u = rc4(fileKey, md5(PASSWORD_PAD, id));
+  let u = rc4(fileKey, md5(PASSWORD_PADDING, id));
   for (let i = 1; i <= 19; i++) u = rc4(xorKey(fileKey, i), u);
   return { o, u: Buffer.concat([u, Buffer.alloc(16)]), fileKey };
 }
