@@ -174,25 +174,34 @@ export async function insertCorrections(tx: Tx, rows: (typeof fileCorrections.$i
 
 /** The user's courses as matching candidates (archived ones too: old files still belong there). */
 export async function courseCandidates(tx: Tx) {
-  return tx.select({ id: courses.id, name: courses.name, code: courses.code, professor: courses.professor }).from(courses);
+  // In a fixed order, so the same library always weighs its courses alike.
+  return tx.select({ id: courses.id, name: courses.name, code: courses.code, professor: courses.professor }).from(courses).orderBy(courses.createdAt, courses.id);
 }
 
-/** What the library teaches the matcher: corrected files first, then the most recent filed ones. */
+/**
+ * What the student taught the matcher: files whose course or category they settled themselves (chosen
+ * at upload, corrected, moved, confirmed), each with only what they settled. The app's own guesses
+ * never teach: they pulled the next files of a batch after the first guesses (issue 15) and made the
+ * outcome depend on the upload order. Newest first, ties by id, so the same library gives the same set.
+ */
 export async function learnedExamples(tx: Tx, exceptId: string, limit = 300) {
-  const corrected = sql<boolean>`(${files.courseSource} = 'user' or ${files.categorySource} = 'user')`;
   return tx
     .select({
       keywords: files.aiKeywords,
       fileName: files.originalName,
-      courseId: files.courseId,
-      category: files.aiCategory,
-      courseSource: files.courseSource,
-      categorySource: files.categorySource,
-      corrected,
+      courseId: sql<string | null>`case when ${files.courseSource} = 'user' then ${files.courseId} end`,
+      category: sql<FileRow['aiCategory']>`case when ${files.categorySource} = 'user' then ${files.aiCategory} end`,
     })
     .from(files)
-    .where(and(isNull(files.deletedAt), eq(files.status, 'ready'), sql`${files.id} <> ${exceptId}`))
-    .orderBy(desc(corrected), desc(files.updatedAt))
+    .where(
+      and(
+        isNull(files.deletedAt),
+        eq(files.status, 'ready'),
+        sql`${files.id} <> ${exceptId}`,
+        or(and(eq(files.courseSource, 'user'), isNotNull(files.courseId)), eq(files.categorySource, 'user')),
+      ),
+    )
+    .orderBy(desc(files.updatedAt), files.id)
     .limit(limit);
 }
 

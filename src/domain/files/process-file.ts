@@ -68,8 +68,9 @@ async function extract(db: RegionDb, region: string, file: FileRow): Promise<{ c
   return { content, language };
 }
 
+/** Every example the library sends was settled by the student (see learnedExamples). */
 function toExample(row: Awaited<ReturnType<typeof learnedExamples>>[number]): LearnedExample {
-  return { keywords: row.keywords, fileName: row.fileName, courseId: row.courseId, category: row.category, corrected: row.corrected };
+  return { keywords: row.keywords, fileName: row.fileName, courseId: row.courseId, category: row.category, corrected: true };
 }
 
 async function analyse(db: RegionDb, file: FileRow, text: { content: string; language: DocumentLanguage }): Promise<void> {
@@ -103,6 +104,7 @@ async function analyse(db: RegionDb, file: FileRow, text: { content: string; lan
       courseId,
       folderId,
       courseConfidence: current.courseSource === 'user' ? 1 : result.courseConfidence,
+      courseCandidates: result.courseCandidates.map((c) => ({ course_id: c.courseId, confidence: c.confidence })),
       aiCategory: category,
       aiConfidence: current.categorySource === 'user' ? 1 : result.categoryConfidence,
       aiTopic: result.topic,
