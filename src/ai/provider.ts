@@ -15,12 +15,17 @@ export type CourseCandidate = {
   professor: string | null;
 };
 
-/** What the user's library already teaches: files that sit in a course, and the corrections the user made. */
+/**
+ * What the user's library already teaches. The library sends only what the student settled (a course
+ * chosen at upload, a correction, a move): the app's own guesses would pull later files after them.
+ */
 export type LearnedExample = {
   /** Keywords of a file (as stored in files.ai_keywords) plus its original name. */
   keywords: string[];
   fileName: string;
+  /** The course the student put it in; null when they did not settle it. */
   courseId: string | null;
+  /** The category the student gave it; null when they did not settle it. */
   category: FileCategory | null;
   /** True when the user put it there by hand: a correction weighs more than a guess. */
   corrected: boolean;
@@ -41,9 +46,15 @@ export type AnalysisInput = {
 
 export type TokenUsage = { model: string; promptTokens: number; completionTokens: number; costUsd: number };
 
+/** A course the file may belong to, with the chance that it does (0–1). */
+export type CourseCandidateScore = { courseId: string; confidence: number };
+
 export type AnalysisResult = {
+  /** Null when no course fits ("none of these courses" is an answer): the file stays unsorted. */
   courseId: string | null;
   courseConfidence: number; // 0–1
+  /** The likeliest courses, best first, at most three: what the review list offers the student. */
+  courseCandidates: CourseCandidateScore[];
   category: FileCategory;
   categoryConfidence: number; // 0–1
   /** Short topic in the document's language, e.g. "Photosynthesis"; null when nothing sensible. */

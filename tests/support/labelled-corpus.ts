@@ -28,6 +28,8 @@ export type LabelledStudent = {
   /** Files already filed in their course (one or two per course): the course's learned examples. */
   examples: LabelledDoc[];
   documents: LabelledDoc[];
+  /** Files about subjects the student does not take (courseKey names no course): they belong nowhere. */
+  outsiders: LabelledDoc[];
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -877,6 +879,176 @@ const subjects: Record<Lang, Record<SubjectKey, Subject>> = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Outsiders: subjects none of the students takes (astronomy, music theory). A file about them fits
+// none of the courses and must stay unsorted, whatever words it shares with them.
+
+type OutsiderKey = 'astro' | 'music';
+const outsiderKeys: OutsiderKey[] = ['astro', 'music'];
+
+const outsiders: Record<Lang, Record<OutsiderKey, Subject>> = {
+  en: {
+    astro: {
+      name: 'Introduction to Astronomy',
+      code: 'AST110',
+      professor: 'Prof. Helen Carter',
+      topics: ['The solar system', 'Stellar evolution', 'Galaxies and dark matter', 'Telescopes and observation'],
+      facts: [
+        'A light-year is the distance light travels in one year, about 9.46 trillion kilometres.',
+        'Main-sequence stars fuse hydrogen into helium in their cores.',
+        'Jupiter is the largest planet of the solar system and has at least 95 known moons.',
+        'A supernova can outshine its whole galaxy for several weeks.',
+        'The rotation curves of spiral galaxies point to large amounts of dark matter.',
+        'A reflecting telescope gathers light with a curved mirror instead of a lens.',
+        'The Hubble constant relates the distance of a galaxy to its recession velocity.',
+        'Neutron stars are the collapsed cores of massive stars, only about twenty kilometres across.',
+      ],
+      defs: [['parallax', 'the apparent shift of a star against distant background stars'], ['redshift', 'the stretching of light from a receding source'], ['exoplanet', 'a planet that orbits a star other than the Sun']],
+      tasks: ['Estimate the distance to a star with a parallax of 0.1 arcseconds.', 'Explain why the Moon always shows the same face to the Earth.', 'Describe the life cycle of a star ten times as massive as the Sun.', 'Compare refracting and reflecting telescopes.'],
+      readings: ['Chaisson and McMillan, Astronomy Today, chapters 2 to 4', 'Carroll and Ostlie, An Introduction to Modern Astrophysics, chapter 13'],
+    },
+    music: {
+      name: 'Music Theory I',
+      code: 'MUS120',
+      professor: 'Dr. Laura Bennett',
+      topics: ['Scales and key signatures', 'Intervals', 'Triads and seventh chords', 'Four-part harmony'],
+      facts: [
+        'A major scale follows the pattern whole, whole, half, whole, whole, whole, half step.',
+        'The circle of fifths orders the keys by the number of sharps or flats in their signature.',
+        'A perfect fifth spans seven semitones.',
+        'The dominant seventh chord resolves to the tonic in a perfect authentic cadence.',
+        'Parallel fifths and octaves are avoided in four-part chorale writing.',
+        'A minor triad has a minor third below a major third.',
+        'The relative minor of C major is A minor, which shares its key signature.',
+        'Syncopation places the accent on a weak beat of the bar.',
+      ],
+      defs: [['cadence', 'a chord progression that closes a phrase'], ['tonic', 'the first degree and home note of a key'], ['inversion', 'a chord with a note other than the root in the bass']],
+      tasks: ['Write the E flat major scale in the treble clef.', 'Name the interval between F and D and give its inversion.', 'Harmonise the given soprano line in four parts.', 'Identify the cadences in the first sixteen bars of the chorale.'],
+      readings: ['Kostka and Payne, Tonal Harmony, chapters 1 to 5', 'Aldwell and Schachter, Harmony and Voice Leading, chapter 4'],
+    },
+  },
+  fr: {
+    astro: {
+      name: "Introduction à l'astronomie",
+      code: 'AST110',
+      professor: 'Pr Hélène Caron',
+      topics: ['Le système solaire', "L'évolution stellaire", 'Les galaxies et la matière noire', 'Les télescopes et l’observation'],
+      facts: [
+        "Une année-lumière est la distance que parcourt la lumière en un an, environ 9 460 milliards de kilomètres.",
+        "Les étoiles de la séquence principale fusionnent l'hydrogène en hélium dans leur cœur.",
+        'Jupiter est la plus grande planète du système solaire et possède au moins 95 lunes connues.',
+        'Une supernova peut briller plus que toute sa galaxie pendant plusieurs semaines.',
+        'Les courbes de rotation des galaxies spirales révèlent une grande quantité de matière noire.',
+        'Un télescope réflecteur recueille la lumière avec un miroir courbe plutôt qu’une lentille.',
+        "La constante de Hubble relie la distance d'une galaxie à sa vitesse d'éloignement.",
+        "Les étoiles à neutrons sont les cœurs effondrés d'étoiles massives, larges d'une vingtaine de kilomètres.",
+      ],
+      defs: [['parallaxe', "le déplacement apparent d'une étoile devant les étoiles lointaines"], ['décalage vers le rouge', "l'étirement de la lumière d'une source qui s'éloigne"], ['exoplanète', 'une planète en orbite autour d’une autre étoile que le Soleil']],
+      tasks: ["Estimez la distance d'une étoile dont la parallaxe vaut 0,1 seconde d'arc.", 'Expliquez pourquoi la Lune montre toujours la même face à la Terre.', "Décrivez le cycle de vie d'une étoile dix fois plus massive que le Soleil.", 'Comparez les lunettes et les télescopes à miroir.'],
+      readings: ["Séguin et Villeneuve, Astronomie et astrophysique, chapitres 2 à 4", "Lequeux, L'Univers dévoilé, chapitre 5"],
+    },
+    music: {
+      name: 'Théorie musicale I',
+      code: 'MUS120',
+      professor: 'Dr Laure Benoît',
+      topics: ['Les gammes et les armures', 'Les intervalles', 'Les accords de trois et quatre sons', "L'harmonie à quatre voix"],
+      facts: [
+        'Une gamme majeure suit le schéma ton, ton, demi-ton, ton, ton, ton, demi-ton.',
+        "Le cycle des quintes ordonne les tonalités selon le nombre de dièses ou de bémols de l'armure.",
+        'Une quinte juste couvre sept demi-tons.',
+        "L'accord de septième de dominante se résout sur la tonique dans une cadence parfaite.",
+        "On évite les quintes et les octaves parallèles dans l'écriture du choral à quatre voix.",
+        'Un accord mineur superpose une tierce mineure et une tierce majeure.',
+        'Le relatif mineur de do majeur est la mineur, qui a la même armure.',
+        'La syncope place l’accent sur un temps faible de la mesure.',
+      ],
+      defs: [['cadence', 'un enchaînement d’accords qui termine une phrase'], ['tonique', 'le premier degré, la note centrale de la tonalité'], ['renversement', 'un accord dont la basse n’est pas la fondamentale']],
+      tasks: ['Écrivez la gamme de mi bémol majeur en clé de sol.', "Nommez l'intervalle entre fa et ré et donnez son renversement.", 'Harmonisez à quatre voix la ligne de soprano donnée.', 'Repérez les cadences des seize premières mesures du choral.'],
+      readings: ['Danhauser, Théorie de la musique, chapitres 1 à 5', "Dubois, Traité d'harmonie, chapitre 4"],
+    },
+  },
+  de: {
+    astro: {
+      name: 'Einführung in die Astronomie',
+      code: 'AST110',
+      professor: 'Prof. Dr. Helga Krämer',
+      topics: ['Das Sonnensystem', 'Sternentwicklung', 'Galaxien und dunkle Materie', 'Teleskope und Beobachtung'],
+      facts: [
+        'Ein Lichtjahr ist die Strecke, die das Licht in einem Jahr zurücklegt, etwa 9,46 Billionen Kilometer.',
+        'Sterne der Hauptreihe verschmelzen in ihrem Kern Wasserstoff zu Helium.',
+        'Jupiter ist der größte Planet des Sonnensystems und hat mindestens 95 bekannte Monde.',
+        'Eine Supernova kann mehrere Wochen lang heller leuchten als ihre ganze Galaxie.',
+        'Die Rotationskurven von Spiralgalaxien deuten auf große Mengen dunkler Materie hin.',
+        'Ein Spiegelteleskop sammelt das Licht mit einem gekrümmten Spiegel statt mit einer Linse.',
+        'Die Hubble-Konstante verknüpft die Entfernung einer Galaxie mit ihrer Fluchtgeschwindigkeit.',
+        'Neutronensterne sind die kollabierten Kerne massereicher Sterne und nur etwa zwanzig Kilometer groß.',
+      ],
+      defs: [['Parallaxe', 'die scheinbare Verschiebung eines Sterns vor dem fernen Hintergrund'], ['Rotverschiebung', 'die Dehnung des Lichts einer sich entfernenden Quelle'], ['Exoplanet', 'ein Planet, der einen anderen Stern als die Sonne umkreist']],
+      tasks: ['Schätze die Entfernung eines Sterns mit einer Parallaxe von 0,1 Bogensekunden.', 'Erkläre, warum der Mond der Erde immer dieselbe Seite zeigt.', 'Beschreibe den Lebenslauf eines Sterns mit zehnfacher Sonnenmasse.', 'Vergleiche Linsenfernrohre und Spiegelteleskope.'],
+      readings: ['Unsöld und Baschek, Der neue Kosmos, Kapitel 2 bis 4', 'Weigert, Wendker und Wisotzki, Astronomie und Astrophysik, Kapitel 6'],
+    },
+    music: {
+      name: 'Musiktheorie I',
+      code: 'MUS120',
+      professor: 'Dr. Lena Brandt',
+      topics: ['Tonleitern und Vorzeichen', 'Intervalle', 'Dreiklänge und Septakkorde', 'Vierstimmiger Satz'],
+      facts: [
+        'Eine Durtonleiter folgt dem Muster Ganzton, Ganzton, Halbton, Ganzton, Ganzton, Ganzton, Halbton.',
+        'Der Quintenzirkel ordnet die Tonarten nach der Zahl ihrer Kreuze oder Be.',
+        'Eine reine Quinte umfasst sieben Halbtöne.',
+        'Der Dominantseptakkord löst sich in der authentischen Kadenz in die Tonika auf.',
+        'Im vierstimmigen Choralsatz werden Quint- und Oktavparallelen vermieden.',
+        'Ein Molldreiklang besteht aus einer kleinen Terz unter einer großen Terz.',
+        'Die Paralleltonart von C-Dur ist a-Moll, die dieselben Vorzeichen hat.',
+        'Die Synkope verlegt die Betonung auf eine schwache Zählzeit des Takts.',
+      ],
+      defs: [['Kadenz', 'eine Akkordfolge, die eine Phrase abschließt'], ['Tonika', 'die erste Stufe und der Grundton einer Tonart'], ['Umkehrung', 'ein Akkord mit einem anderen Ton als dem Grundton im Bass']],
+      tasks: ['Notiere die Es-Dur-Tonleiter im Violinschlüssel.', 'Bestimme das Intervall zwischen f und d und gib seine Umkehrung an.', 'Setze die gegebene Sopranstimme vierstimmig aus.', 'Bestimme die Kadenzen in den ersten sechzehn Takten des Chorals.'],
+      readings: ['Ziegenrücker, Allgemeine Musiklehre, Kapitel 1 bis 5', 'de la Motte, Harmonielehre, Kapitel 4'],
+    },
+  },
+  es: {
+    astro: {
+      name: 'Introducción a la astronomía',
+      code: 'AST110',
+      professor: 'Dra. Helena Castillo',
+      topics: ['El sistema solar', 'La evolución estelar', 'Las galaxias y la materia oscura', 'Los telescopios y la observación'],
+      facts: [
+        'Un año luz es la distancia que recorre la luz en un año, unos 9,46 billones de kilómetros.',
+        'Las estrellas de la secuencia principal fusionan hidrógeno en helio en su núcleo.',
+        'Júpiter es el planeta más grande del sistema solar y tiene al menos 95 lunas conocidas.',
+        'Una supernova puede brillar más que toda su galaxia durante varias semanas.',
+        'Las curvas de rotación de las galaxias espirales revelan grandes cantidades de materia oscura.',
+        'Un telescopio reflector recoge la luz con un espejo curvo en lugar de una lente.',
+        'La constante de Hubble relaciona la distancia de una galaxia con su velocidad de alejamiento.',
+        'Las estrellas de neutrones son los núcleos colapsados de estrellas masivas, de unos veinte kilómetros.',
+      ],
+      defs: [['paralaje', 'el desplazamiento aparente de una estrella frente a las estrellas lejanas'], ['corrimiento al rojo', 'el estiramiento de la luz de una fuente que se aleja'], ['exoplaneta', 'un planeta que orbita una estrella distinta del Sol']],
+      tasks: ['Estima la distancia a una estrella con un paralaje de 0,1 segundos de arco.', 'Explica por qué la Luna muestra siempre la misma cara a la Tierra.', 'Describe el ciclo de vida de una estrella diez veces más masiva que el Sol.', 'Compara los telescopios refractores y reflectores.'],
+      readings: ['Chaisson y McMillan, Astronomía hoy, capítulos 2 a 4', 'Galadí-Enríquez, Astronomía general, capítulo 13'],
+    },
+    music: {
+      name: 'Teoría musical I',
+      code: 'MUS120',
+      professor: 'Dra. Laura Benítez',
+      topics: ['Escalas y armaduras', 'Los intervalos', 'Tríadas y acordes de séptima', 'La armonía a cuatro voces'],
+      facts: [
+        'Una escala mayor sigue el patrón tono, tono, semitono, tono, tono, tono, semitono.',
+        'El círculo de quintas ordena las tonalidades según el número de sostenidos o bemoles de la armadura.',
+        'Una quinta justa abarca siete semitonos.',
+        'El acorde de séptima de dominante resuelve en la tónica en una cadencia perfecta.',
+        'En la escritura coral a cuatro voces se evitan las quintas y octavas paralelas.',
+        'Una tríada menor tiene una tercera menor debajo de una tercera mayor.',
+        'La relativa menor de do mayor es la menor, que comparte su armadura.',
+        'La síncopa coloca el acento en un tiempo débil del compás.',
+      ],
+      defs: [['cadencia', 'una progresión de acordes que cierra una frase'], ['tónica', 'el primer grado y la nota central de la tonalidad'], ['inversión', 'un acorde con una nota distinta de la fundamental en el bajo']],
+      tasks: ['Escribe la escala de mi bemol mayor en clave de sol.', 'Nombra el intervalo entre fa y re y da su inversión.', 'Armoniza a cuatro voces la línea de soprano dada.', 'Identifica las cadencias de los dieciséis primeros compases del coral.'],
+      readings: ['Zamacois, Teoría de la música, capítulos 1 a 5', 'Piston, Armonía, capítulo 4'],
+    },
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
 // How each category reads, per language. Templates use {n}, {nn}, {code}, {course}, {topic},
 // {prof}, {date}, {term}, {def}, {fact}, {pts}, {reading}.
 
@@ -1382,9 +1554,20 @@ function folderHint(c: Context, category: FileCategory, n: number): string | nul
 
 const dateChance: Record<FileCategory, number> = { lecture: 0.5, assignment: 0.75, exam: 0.6, notes: 0.25, other: 0.4 };
 
-function makeDoc(rng: Rng, lang: Lang, key: SubjectKey, category: FileCategory): LabelledDoc {
+/** What a document is written from: its subject, the one it shares ground with, and its label. */
+type Source = { key: string; subject: Subject; shared: Subject; lab: boolean };
+
+function courseSource(lang: Lang, key: SubjectKey): Source {
+  return { key, subject: subjects[lang][key], shared: subjects[lang][neighbour[key]], lab: key === 'bio' || key === 'ochem' };
+}
+
+function outsiderSource(lang: Lang, key: OutsiderKey): Source {
+  return { key, subject: outsiders[lang][key], shared: outsiders[lang][key], lab: false };
+}
+
+function makeDoc(rng: Rng, lang: Lang, source: Source, category: FileCategory): LabelledDoc {
   const book = phrasebooks[lang];
-  const subject = subjects[lang][key];
+  const { subject } = source;
   const dated = rng.chance(dateChance[category]);
   const nameDated = rng.chance(0.15);
   const date = dated || nameDated ? dateAt(book, rng) : null;
@@ -1394,9 +1577,9 @@ function makeDoc(rng: Rng, lang: Lang, key: SubjectKey, category: FileCategory):
     book,
     subject,
     date: dated ? date : null,
-    lab: key === 'bio' || key === 'ochem',
+    lab: source.lab,
     own: deck(rng, subject.facts),
-    shared: deck(rng, subjects[lang][neighbour[key]].facts),
+    shared: deck(rng, source.shared.facts),
     tasks: deck(rng, subject.tasks),
   };
   const n = rng.int(1, 12);
@@ -1412,7 +1595,7 @@ function makeDoc(rng: Rng, lang: Lang, key: SubjectKey, category: FileCategory):
     folderHint: folderHint(c, category, n),
     pages,
     language: lang,
-    courseKey: key,
+    courseKey: source.key,
     category,
     date: date ? iso(date) : null,
   };
@@ -1422,17 +1605,23 @@ function makeDoc(rng: Rng, lang: Lang, key: SubjectKey, category: FileCategory):
 const perCourse: FileCategory[] = ['lecture', 'lecture', 'assignment', 'assignment', 'notes', 'notes', 'exam', 'other'];
 const categoriesAll: FileCategory[] = ['lecture', 'assignment', 'notes', 'exam', 'other'];
 
+/** Three outsiders per outside subject: a lecture, notes and a problem set. */
+const perOutsider: FileCategory[] = ['lecture', 'notes', 'assignment'];
+
 export function labelledCorpus(seed = 20260312): LabelledStudent[] {
   const rng = createRng(seed);
+  // Outsiders draw from their own sequence, so the course documents stay what they were.
+  const outsiderRng = createRng(seed + 1);
   return (['en', 'fr', 'de', 'es'] as const).map((lang) => {
     const courses = subjectKeys.map((key) => {
       const s = subjects[lang][key];
       return { key, name: s.name, code: s.code, professor: s.professor };
     });
-    const examples = subjectKeys.flatMap((key) => Array.from({ length: rng.int(1, 2) }, () => makeDoc(rng, lang, key, rng.pick(categoriesAll))));
+    const examples = subjectKeys.flatMap((key) => Array.from({ length: rng.int(1, 2) }, () => makeDoc(rng, lang, courseSource(lang, key), rng.pick(categoriesAll))));
     const documents = subjectKeys.flatMap((key) =>
-      perCourse.map((category) => (rng.chance(0.15) ? rng.pick(categoriesAll) : category)).map((category) => makeDoc(rng, lang, key, category)),
+      perCourse.map((category) => (rng.chance(0.15) ? rng.pick(categoriesAll) : category)).map((category) => makeDoc(rng, lang, courseSource(lang, key), category)),
     );
-    return { language: lang, locale: phrasebooks[lang].locale, courses, examples, documents: rng.some(documents, documents.length) };
+    const outsiderDocs = outsiderKeys.flatMap((key) => perOutsider.map((category) => makeDoc(outsiderRng, lang, outsiderSource(lang, key), category)));
+    return { language: lang, locale: phrasebooks[lang].locale, courses, examples, documents: rng.some(documents, documents.length), outsiders: outsiderDocs };
   });
 }

@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult, CourseCandidate, FileCategory, LearnedExample } from '@/ai/provider';
 import { categories } from '@/ai/provider';
+import { bandStats, printBands } from '../../../tests/support/confidence-bands';
 import { printConfusion } from '../../../tests/support/confusion';
 import { labelledCorpus, type LabelledDoc } from '../../../tests/support/labelled-corpus';
 import { detectLanguage } from './language';
 import { createLocalProvider } from './local-provider';
 import { extractKeywords } from './text';
 
-type Outcome = { doc: LabelledDoc; result: AnalysisResult };
+type Outcome = { doc: LabelledDoc; result: AnalysisResult; outsider: boolean };
 
 async function runCorpus(): Promise<Outcome[]> {
   const provider = createLocalProvider();
@@ -21,10 +22,12 @@ async function runCorpus(): Promise<Outcome[]> {
       const text = doc.pages.join('\n\n');
       return { keywords: extractKeywords(text, detectLanguage(text).language), fileName: `${doc.fileName}.pdf`, courseId: doc.courseKey, category: doc.category, corrected: i % 3 === 0 };
     });
-    for (const doc of student.documents) {
-      // No language hint: detection has to do the work.
-      const result = await provider.analyse({ text: doc.pages.join('\n\n'), fileName: `${doc.fileName}.pdf`, folderHint: doc.folderHint, language: 'other', locale: student.locale, courses, examples });
-      outcomes.push({ doc, result });
+    for (const [outsider, docs] of [[false, student.documents], [true, student.outsiders]] as const) {
+      for (const doc of docs) {
+        // No language hint: detection has to do the work.
+        const result = await provider.analyse({ text: doc.pages.join('\n\n'), fileName: `${doc.fileName}.pdf`, folderHint: doc.folderHint, language: 'other', locale: student.locale, courses, examples });
+        outcomes.push({ doc, result, outsider });
+      }
     }
   }
   return outcomes;
@@ -35,7 +38,9 @@ function share(outcomes: Outcome[], correct: (o: Outcome) => boolean): number {
 }
 
 describe('local provider accuracy on the labelled corpus', async () => {
-  const outcomes = await runCorpus();
+  const all = await runCorpus();
+  // Accuracy is measured on the files that belong to a course; outsiders are checked on their own.
+  const outcomes = all.filter((o) => !o.outsider);
 
   it('covers four languages, twenty courses and every category', () => {
     expect(outcomes.length).toBeGreaterThanOrEqual(150);
@@ -58,6 +63,24 @@ describe('local provider accuracy on the labelled corpus', async () => {
     console.log(`course: ${(accuracy * 100).toFixed(1)} %; high-confidence: ${high.length} files, ${(highAccuracy * 100).toFixed(1)} % right`);
     expect(accuracy).toBeGreaterThanOrEqual(0.9);
     expect(highAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('leaves every file about a subject the student does not take unsorted, offering at most weak guesses', () => {
+    const outsiders = all.filter((o) => o.outsider);
+    expect(outsiders.length).toBeGreaterThanOrEqual(20);
+    for (const o of outsiders) expect({ file: o.doc.fileName, course: o.result.courseId }).toEqual({ file: o.doc.fileName, course: null });
+    for (const o of outsiders) for (const c of o.result.courseCandidates) expect(c.confidence).toBeLessThan(0.5);
+  });
+
+  it('is right at least 95 % of the time when it says "high", and offers its candidates best first', () => {
+    const stats = bandStats(all.map((o) => ({ confidence: o.result.courseId ? o.result.courseConfidence : null, right: o.result.courseId === (o.outsider ? null : o.doc.courseKey) })));
+    printBands('course (labelled set, outsiders included)', stats);
+    expect(stats.high.precision).toBeGreaterThanOrEqual(0.95);
+    for (const o of all) {
+      const scores = o.result.courseCandidates.map((c) => c.confidence);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      if (o.result.courseId) expect(o.result.courseCandidates[0]).toEqual({ courseId: o.result.courseId, confidence: o.result.courseConfidence });
+    }
   });
 
   it('categorises at least 85 % of files right, and is rarely wrong when it says "high"', () => {

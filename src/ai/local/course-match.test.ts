@@ -60,7 +60,8 @@ describe('matchCourse', () => {
     const withVocabulary = match('scan_0012.pdf', 'ECON202 – Problem Set 3\nHow does the central bank respond when inflation rises and unemployment falls?');
     expect(withVocabulary.confidence).toBeGreaterThanOrEqual(0.8);
     expect(match('scan_0013.pdf', 'Organic Chemistry I\nReview of the week.').courseId).toBe('chem');
-    expect(match('scan_0014.pdf', 'Handout by Dr. Okafor for the tutorial.').courseId).toBe('econ');
+    // The professor's name alone is a hint, not enough to file by: the course is offered instead.
+    expect(match('scan_0014.pdf', 'Handout by Dr. Okafor for the tutorial.')).toMatchObject({ courseId: null, candidates: [{ courseId: 'econ' }] });
   });
 
   it('matches by subject vocabulary against what is already filed', () => {
@@ -87,12 +88,11 @@ describe('matchCourse', () => {
     expect(match('scan.pdf', '', { courses: de, examples, language: 'de', folderHint: 'Uni/Biologie' }).courseId).toBe('bio');
   });
 
-  it('lets corrections outweigh guesses', () => {
+  it('learns from a correction: a similar file follows it', () => {
     const text = 'Enzymes are proteins whose active site binds a substrate.';
-    const guessedBio: LearnedExample = { keywords: ['enzymes', 'proteins', 'substrate'], fileName: 'x.pdf', courseId: 'bio', category: 'lecture', corrected: false };
-    const correctedChem: LearnedExample = { ...guessedBio, courseId: 'chem', corrected: true };
-    expect(match('scan.pdf', text, { examples: [guessedBio] }).courseId).toBe('bio');
-    expect(match('scan.pdf', text, { examples: [guessedBio, correctedChem] }).courseId).toBe('chem');
+    const correctedChem: LearnedExample = { keywords: ['enzymes', 'proteins', 'substrate'], fileName: 'x.pdf', courseId: 'chem', category: 'lecture', corrected: true };
+    expect(match('scan.pdf', text).courseId).toBeNull();
+    expect(match('scan.pdf', text, { examples: [...filed, correctedChem] }).courseId).toBe('chem');
   });
 
   it('is unsure when the file speaks to two courses equally', () => {
@@ -107,7 +107,25 @@ describe('matchCourse', () => {
   });
 
   it('returns no course when there is none, or nothing matches', () => {
-    expect(match('BIO101.pdf', 'Photosynthesis', { courses: [] })).toEqual({ courseId: null, confidence: 0 });
-    expect(match('scan.pdf', 'Tax law and the rules of contract formation.')).toEqual({ courseId: null, confidence: 0 });
+    expect(match('BIO101.pdf', 'Photosynthesis', { courses: [] })).toEqual({ courseId: null, confidence: 0, candidates: [] });
+    expect(match('scan.pdf', 'Tax law and the rules of contract formation.')).toEqual({ courseId: null, confidence: 0, candidates: [] });
+  });
+
+  it('leaves a file about another subject unsorted, even when it shares a word or two with a course', () => {
+    const text = 'Introduction to astronomy. A supernova can outshine its whole galaxy; the energy of a star comes from fusion in its core. Telescopes gather light.';
+    const result = match('lecture 3.pdf', text);
+    expect(result.courseId).toBeNull();
+    expect(result.confidence).toBe(0);
+    for (const c of result.candidates) expect(c.confidence).toBeLessThan(0.5);
+  });
+
+  it('offers at most three candidates, best first, the chosen course first', () => {
+    const text = 'Enzymes are proteins built from amino acids; the central bank and the matrix are mentioned once.';
+    const result = match('BIO101 notes.pdf', text);
+    expect(result.courseId).toBe('bio');
+    expect(result.candidates[0]).toEqual({ courseId: 'bio', confidence: result.confidence });
+    expect(result.candidates.length).toBeLessThanOrEqual(3);
+    const scores = result.candidates.map((c) => c.confidence);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 });

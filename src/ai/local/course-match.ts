@@ -3,8 +3,9 @@
 //   professor, in the file name or folder (near-certain) or in the text (strong);
 // - similarity: BM25-weighted cosine between the file's stems and each course's profile — its
 //   name plus the keywords and names of files already filed there (corrections weigh 3×).
-// A softmax over the points, with "none of these" as one more option, gives the confidence.
-import type { CourseCandidate, DocumentLanguage, LearnedExample } from '@/ai/provider';
+// A softmax over the points, with "none of these" as one more option, gives the confidence; when
+// "none" is as likely as the best course, the file stays unsorted, its candidates offered.
+import type { CourseCandidate, CourseCandidateScore, DocumentLanguage, LearnedExample } from '@/ai/provider';
 import { fold, nameWords, stem, termStats, type TermStats } from './text';
 
 export type CourseMatchInput = {
@@ -18,11 +19,11 @@ export type CourseMatchInput = {
   examples: LearnedExample[];
 };
 
-export type CourseMatch = { courseId: string | null; confidence: number };
+export type CourseMatch = { courseId: string | null; confidence: number; candidates: CourseCandidateScore[] };
 
 const POINTS = {
   codeInName: 12,
-  codeInText: 3,
+  codeInText: 4,
   nameInName: 9,
   nameInText: 2.5,
   nameWordInName: 3,
@@ -33,11 +34,18 @@ const POINTS = {
   /** A perfect cosine; real matches land between 0.2 and 0.6. */
   similarity: 12,
   sharedWords: 3,
-  /** What "none of these courses" scores: below it, a match stays low-confidence. */
-  none: 1.5,
+  /**
+   * What "none of these courses" scores: a course with no more stays unsorted. Calibrated on the
+   * labelled set with outsiders (issue 15): at 3, no outsider is filed and "high" is right 98.7 %.
+   */
+  none: 3,
 };
 
 const CORRECTED_WEIGHT = 3;
+/** Share of a text's word mass the courses' vocabulary must cover for similarity to count fully. */
+const COVERAGE_FULL = 0.1;
+/** Courses the review list offers for a file in doubt. */
+const MAX_CANDIDATES = 3;
 const TEXT_SCAN = 30_000;
 
 /** Folded, with separators as spaces, padded so phrase search can require word edges. */
@@ -78,6 +86,28 @@ function stemsOf(text: string, language: DocumentLanguage): string[] {
   return [...termStats(text, language).keys()];
 }
 
+/**
+ * Words that say a course's level or kind, not its subject: "Introduction to Astronomy" has
+ * nothing to do with "Introduction to Biology" (issue 15: outsiders were filed on such a word).
+ */
+const LEVEL_WORDS = `introduction intro principles fundamentals foundations basics elements advanced general applied topics
+  seminar survey theory initiation principes fondements bases éléments avancé avancée générale appliquée théorie einführung
+  grundlagen grundkurs fortgeschrittene allgemeine angewandte theorie introducción principios fundamentos elementos avanzado
+  avanzada aplicada teoría`;
+const levelStems = new Map<DocumentLanguage, Set<string>>();
+
+function levelStemsOf(language: DocumentLanguage): Set<string> {
+  let stems = levelStems.get(language);
+  if (!stems) levelStems.set(language, (stems = new Set(stemsOf(LEVEL_WORDS, language))));
+  return stems;
+}
+
+/** The stems of a course's name that say what it is about. */
+function subjectStems(name: string, language: DocumentLanguage): string[] {
+  const level = levelStemsOf(language);
+  return stemsOf(name, language).filter((s) => !level.has(s));
+}
+
 type Profile = Map<string, number>;
 
 function addTo(profile: Profile, stems: string[], weight: number): void {
@@ -89,7 +119,7 @@ function profiles(input: CourseMatchInput): Map<string, Profile> {
   const byCourse = new Map<string, Profile>();
   for (const course of input.courses) {
     const profile: Profile = new Map();
-    addTo(profile, stemsOf(course.name, input.language), 2);
+    addTo(profile, subjectStems(course.name, input.language), 2);
     byCourse.set(course.id, profile);
   }
   for (const example of input.examples) {
@@ -113,12 +143,24 @@ function similarities(input: CourseMatchInput, nameStems: string[]): Map<string,
   // The document as a vector, restricted to words some course knows: a long text full of other
   // words is not less similar for it. Words of the name and folder count as if written often.
   const doc = new Map<string, number>();
-  for (const [s, stat] of input.stats) if (df.has(s)) doc.set(s, 1 + Math.log(stat.count));
+  let mass = 0;
+  let knownMass = 0;
+  for (const [s, stat] of input.stats) {
+    const w = 1 + Math.log(stat.count);
+    mass += w;
+    if (df.has(s)) {
+      doc.set(s, w);
+      knownMass += w;
+    }
+  }
   for (const s of nameStems) if (df.has(s)) doc.set(s, (doc.get(s) ?? 0) + 2);
   let docNorm = 0;
   for (const [s, w] of doc) docNorm += (w * idf(s)) ** 2;
   docNorm = Math.sqrt(docNorm);
 
+  // But a text hardly any of whose words a course knows is about something else (issue 15: files
+  // of other subjects matched on a few shared words): similarity counts fully from COVERAGE_FULL on.
+  const coverage = mass ? Math.min(1, knownMass / mass / COVERAGE_FULL) : 1;
   const result = new Map<string, { cosine: number; shared: number }>();
   for (const [courseId, profile] of byCourse) {
     let dot = 0;
@@ -133,13 +175,13 @@ function similarities(input: CourseMatchInput, nameStems: string[]): Map<string,
         shared++;
       }
     }
-    result.set(courseId, { cosine: docNorm && norm ? dot / (docNorm * Math.sqrt(norm)) : 0, shared });
+    result.set(courseId, { cosine: docNorm && norm ? (coverage * dot) / (docNorm * Math.sqrt(norm)) : 0, shared });
   }
   return result;
 }
 
-export function matchCourse(input: CourseMatchInput): CourseMatch {
-  if (input.courses.length === 0) return { courseId: null, confidence: 0 };
+/** The evidence for each course, in points, best first (ties by id, so the order never matters). */
+function coursePoints(input: CourseMatchInput): { id: string; points: number }[] {
   const nameZone = plain(`${input.fileName} ${input.folderHint ?? ''}`);
   const textZone = plain(input.text.slice(0, TEXT_SCAN));
   const nameStems = nameWords(`${input.fileName} ${input.folderHint ?? ''}`, input.language).map((w) => stem(w, input.language));
@@ -148,7 +190,7 @@ export function matchCourse(input: CourseMatchInput): CourseMatch {
   // Words of a course's name that no other course shares ("Biologie" in "Uni/Biologie").
   const nameWordOwners = new Map<string, Set<string>>();
   for (const course of input.courses) {
-    for (const s of stemsOf(course.name, input.language)) {
+    for (const s of subjectStems(course.name, input.language)) {
       if (!nameWordOwners.has(s)) nameWordOwners.set(s, new Set());
       nameWordOwners.get(s)?.add(course.id);
     }
@@ -174,10 +216,18 @@ export function matchCourse(input: CourseMatchInput): CourseMatch {
     }
     return { id: course.id, points: p };
   });
+  return points.sort((a, b) => b.points - a.points || a.id.localeCompare(b.id));
+}
 
-  points.sort((a, b) => b.points - a.points);
-  const best = points[0];
-  if (!best || best.points <= 0) return { courseId: null, confidence: 0 };
+export function matchCourse(input: CourseMatchInput): CourseMatch {
+  if (input.courses.length === 0) return { courseId: null, confidence: 0, candidates: [] };
+  const points = coursePoints(input);
   const total = points.reduce((sum, c) => sum + Math.exp(c.points), Math.exp(POINTS.none));
-  return { courseId: best.id, confidence: Math.round((Math.exp(best.points) / total) * 100) / 100 };
+  const chance = (p: number) => Math.round((Math.exp(p) / total) * 100) / 100;
+  const candidates = points.filter((c) => c.points > 0).slice(0, MAX_CANDIDATES).map((c) => ({ courseId: c.id, confidence: chance(c.points) }));
+  const best = points[0];
+  // "None of these courses" is an answer: when it is at least as likely as the best course, the file
+  // stays unsorted and the candidates are offered instead of a guess.
+  if (!best || best.points <= POINTS.none) return { courseId: null, confidence: 0, candidates };
+  return { courseId: best.id, confidence: chance(best.points), candidates };
 }

@@ -27,6 +27,7 @@ function analyse(input: AnalysisInput): AnalysisResult {
   return {
     courseId: course.courseId,
     courseConfidence: course.confidence,
+    courseCandidates: course.candidates,
     category: category.category,
     categoryConfidence: category.confidence,
     topic: extractTopic({ text: input.text, language, keywords, courses: input.courses, stats }),

@@ -40,7 +40,7 @@ const boilerplate: Record<Known, string> = {
     concepts part section figure table please must need able justify write label predict propose assess analyze analyse
     compare following expected worked common mistake later come back build covered look submission submissions late
     duration appointment grading integrity academic description canvas moodle blackboard pdf handout handouts phone phones
-    single legibly type upload group groups classmates own todo ask reread cf worksheet`,
+    single legibly type upload group groups classmates own todo ask reread cf worksheet lose day days`,
   fr: `cours diapo diapos diapositive diapositives semaine chapitre chapitres page pages séance leçon devoir devoirs td tp exercice
     exercices question questions réponse réponses point points pts examen examens partiel final interrogation contrôle notes note
     résumé fiche rendre date limite total nom étudiant étudiants professeur prof enseignant université semestre aujourd hui
@@ -50,7 +50,7 @@ const boilerplate: Record<Known, string> = {
     cordialement salle bâtiment idée clé notion notions partie section figure tableau essentielles synthèse erreur
     fréquente reviendrons rendu rédaction présentation moodle permanence disponibilités intégrité téléphones éteints rangés
     copie copies indiquez numéro binôme rédige rendez déposer fichier autorisés interdits documents demander revoir
-    bibliographie`,
+    bibliographie retard pénalisé jour jours travailler chacun prises compte`,
   de: `vorlesung vorlesungen folie folien woche kapitel seite seiten sitzung einheit übung übungen übungsblatt blatt hausaufgabe
     hausübung aufgabe aufgaben frage fragen antwort antworten punkte punkt klausur prüfung notizen mitschrift zusammenfassung
     abgabe termin gesamt name student studierende dozent dozentin professor prof dr universität semester heute nächste beispiel
@@ -69,7 +69,7 @@ const boilerplate: Record<Known, string> = {
     compare valore analice comente redacte obtenga resuelva ajuste importante lectura lecturas manual edición suerte fin
     estimados saludo aula edificio idea clave concepto conceptos principales conclusión parte sección figura tabla error
     frecuente volveremos campus virtual tutorías apague móvil dni conteste escriba letra clara hojas archivo subir parejas
-    redacta permite preguntar pendiente releer bibliografía horario`,
+    redacta permite preguntar pendiente releer bibliografía horario corrigen`,
 };
 
 // Months and weekdays name a date, not a subject.

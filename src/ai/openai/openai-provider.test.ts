@@ -172,6 +172,7 @@ describe('OpenAI provider: answer', () => {
     expect(result).toEqual({
       courseId: 'c-bio',
       courseConfidence: 0.93,
+      courseCandidates: [{ courseId: 'c-bio', confidence: 0.93 }],
       category: 'lecture',
       categoryConfidence: 0.88,
       topic: 'La photosynthèse',

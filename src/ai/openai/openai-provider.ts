@@ -221,9 +221,12 @@ function stripCodeFence(content: string): string {
 function toAnalysisResult(answer: AnalysisAnswer, input: AnalysisInput, usage: TokenUsage): AnalysisResult {
   const knownCourse = answer.course_id !== null && input.courses.some((c) => c.id === answer.course_id);
   const invented = answer.course_id !== null && !knownCourse;
+  const courseConfidence = invented ? 0 : clamp01(answer.course_confidence);
   return {
     courseId: knownCourse ? answer.course_id : null,
-    courseConfidence: invented ? 0 : clamp01(answer.course_confidence),
+    courseConfidence,
+    // The model names one course; it is the only candidate it offers.
+    courseCandidates: knownCourse && answer.course_id ? [{ courseId: answer.course_id, confidence: courseConfidence }] : [],
     category: answer.category,
     categoryConfidence: clamp01(answer.category_confidence),
     topic: sanitizeTopic(answer.topic),

@@ -32,6 +32,8 @@ export const files = pgTable(
     aiCategory: fileCategory('ai_category'),
     aiConfidence: real('ai_confidence'),
     courseConfidence: real('course_confidence'),
+    /** The analysis's likeliest courses, best first: [{course_id, confidence}] (migration 0012). */
+    courseCandidates: jsonb('course_candidates').$type<{ course_id: string; confidence: number }[]>().notNull().default([]),
     aiTopic: text('ai_topic'),
     aiDate: text('ai_date'),
     aiKeywords: text('ai_keywords').array().notNull().default(sql`'{}'::text[]`),

@@ -23,14 +23,22 @@ function oneLineWords(r: AnalysisResult): AnalysisResult {
   return { ...r, topic: (r.topic && normalizeName(r.topic).trim()) || null, keywords: r.keywords.map((k) => normalizeName(k).trim()).filter(Boolean) };
 }
 
+/** Answers cached before candidates were kept (issue 15) have none. */
+type CachedResult = Omit<AnalysisResult, 'courseCandidates'> & Partial<Pick<AnalysisResult, 'courseCandidates'>>;
+
+/** An old cached answer names its one course as the only candidate, as the provider does now. */
+function withCandidates(r: CachedResult): AnalysisResult {
+  return { ...r, courseCandidates: r.courseCandidates ?? (r.courseId ? [{ courseId: r.courseId, confidence: r.courseConfidence }] : []) };
+}
+
 export async function analyseWithProvider(db: RegionDb, userId: string, input: AnalysisInput): Promise<{ result: AnalysisResult; provider: string }> {
   const p = aiProvider();
   // The local provider is deterministic and costs nothing: caching it would only take space.
   if (p.name === 'local') return { result: oneLineWords(await p.analyse(input)), provider: p.name };
 
   const key = analysisCacheKey(input, env.OPENAI_MODEL);
-  const cached = (await withUserTx(db, userId, (tx) => findCachedResult(tx, key))) as AnalysisResult | undefined;
-  if (cached) return { result: cached, provider: p.name };
+  const cached = (await withUserTx(db, userId, (tx) => findCachedResult(tx, key))) as CachedResult | undefined;
+  if (cached) return { result: withCandidates(cached), provider: p.name };
 
   const result = oneLineWords(await p.analyse(input));
   await withUserTx(db, userId, async (tx) => {

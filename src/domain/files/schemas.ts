@@ -7,6 +7,8 @@ export const fileKinds = ['pdf', 'docx', 'pptx', 'text', 'markdown', 'image'] as
 export type FileKind = (typeof fileKinds)[number];
 export const fileStatuses = ['queued', 'extracting', 'analysing', 'ready', 'failed'] as const;
 export const confidenceLevels = ['high', 'medium', 'low'] as const;
+/** Why a file is on the review list (file_resource(), migration 0012). */
+export const reviewReasons = ['no_course', 'courses_tied', 'low_course_confidence', 'low_category_confidence'] as const;
 
 export const fileSchema = z
   .object({
@@ -34,6 +36,10 @@ export const fileSchema = z
     /** The weaker of the two confidences the student did not settle by hand. */
     confidence_level: z.enum(confidenceLevels).nullable(),
     needs_review: z.boolean(),
+    /** The analysis's likeliest courses, best first (at most three), offered on the review list. */
+    course_candidates: z.array(z.object({ course_id: z.uuid(), confidence: z.number() })),
+    /** Why the file needs review; empty when it does not. */
+    review_reasons: z.array(z.enum(reviewReasons)),
     ai_topic: z.string().nullable(),
     ai_date: z.string().nullable(),
     ai_keywords: z.array(z.string()),
