@@ -1,11 +1,12 @@
 'use client';
 
 import { CircleAlert, CircleCheck, File, FileImage, FileText, FileType, LoaderCircle, Presentation, type LucideIcon } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/web/components/ui/badge';
 import { cn } from '@/web/lib/utils';
 import { useFileFormat } from './format';
 import { isProcessing, type ConfidenceLevel, type FileItem, type FileKind } from './types';
+import { courseLabel, type CourseIndex } from './use-course-index';
 
 const kindIcons: Record<FileKind, LucideIcon> = {
   pdf: FileText,
@@ -84,5 +85,61 @@ export function ConfidenceBadge({ level, className }: { level: ConfidenceLevel |
       <span aria-hidden>{t(level)}</span>
       <span className="sr-only">{t('label', { level: t(level) })}</span>
     </Badge>
+  );
+}
+
+type ReviewReason = FileItem['review_reasons'][number];
+
+/** Why the analysis left a file for the student to check, and the courses it would offer instead. */
+export function ReviewNote({
+  file,
+  courses,
+  onChoose,
+  className,
+}: {
+  file: Pick<FileItem, 'review_reasons' | 'course_candidates' | 'course_id' | 'course_source'>;
+  courses: CourseIndex;
+  onChoose: (courseId: string) => void;
+  className?: string;
+}) {
+  const t = useTranslations('files');
+  const format = useFormatter();
+  if (file.review_reasons.length === 0) return null;
+  const words: Record<ReviewReason, string> = {
+    no_course: t(`words.${courses.word}.reviewNone`),
+    courses_tied: t(`words.${courses.word}.reviewTied`),
+    low_course_confidence: t(`words.${courses.word}.reviewUnsure`),
+    low_category_confidence: t('reviewNote.category'),
+  };
+  // Courses deleted since the analysis are not offered, nor the one the file is already in.
+  const offers = file.course_source === 'ai' ? file.course_candidates.filter((c) => c.course_id !== file.course_id && courses.byId.has(c.course_id)) : [];
+  return (
+    <div className={cn('flex flex-wrap items-center gap-x-2 gap-y-1 text-xs', className)} data-testid="review-note">
+      {file.review_reasons.map((reason) => (
+        <span key={reason} className="inline-flex items-center gap-1 text-amber-800 dark:text-amber-200" data-reason={reason}>
+          <CircleAlert aria-hidden className="size-3.5" />
+          {words[reason]}
+        </span>
+      ))}
+      {offers.length > 0 ? <span className="text-muted-foreground">{t('reviewNote.guesses')}</span> : null}
+      {offers.map((c) => {
+        const course = courses.byId.get(c.course_id)!;
+        const percent = format.number(c.confidence, { style: 'percent', maximumFractionDigits: 0 });
+        return (
+          <button
+            key={c.course_id}
+            type="button"
+            onClick={() => onChoose(c.course_id)}
+            aria-label={t(`words.${courses.word}.offer`, { course: course.name, percent })}
+            title={t(`words.${courses.word}.offer`, { course: course.name, percent })}
+            data-course-id={c.course_id}
+            className="relative z-10 inline-flex items-center gap-1 rounded-full border px-2 py-0.5 hover:bg-muted"
+          >
+            {courseLabel(course)}
+            <span className="tabular-nums text-muted-foreground">{percent}</span>
+          </button>
+        );
+      })}
+    </div>
   );
 }

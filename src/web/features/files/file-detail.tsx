@@ -15,7 +15,7 @@ import { toast } from '@/web/components/ui/toast';
 import { ApiError } from '@/web/lib/api';
 import { useErrorMessage } from '@/web/lib/use-error-message';
 import { CategoryMenu, CourseMenu } from './correction-menus';
-import { ConfidenceBadge, FileKindIcon, StatusChip } from './file-badges';
+import { ConfidenceBadge, FileKindIcon, ReviewNote, StatusChip } from './file-badges';
 import { downloadUrl, useBulkFiles, useFile, useReanalyse, useTrashFile, useUpdateFile } from './file-queries';
 import { FileViewer } from './file-viewer';
 import { useFileFormat } from './format';
@@ -244,7 +244,12 @@ export function FileDetail({ fileId }: { fileId: string }) {
               {file.status === 'ready' ? <ConfidenceBadge level={file.confidence_level} /> : null}
             </div>
             {file.status === 'failed' ? <p className="text-sm text-danger">{fmt.errorCode(file.error)}</p> : null}
-            {file.needs_review && !trashed ? <p className="text-sm text-muted-foreground">{t('detail.needsReview')}</p> : null}
+            {file.needs_review && !trashed ? (
+              <>
+                <p className="text-sm text-muted-foreground">{t('detail.needsReview')}</p>
+                <ReviewNote file={file} courses={courses} onChoose={(courseId) => update.mutate({ file, change: { course_id: courseId } })} />
+              </>
+            ) : null}
             {!trashed && !isProcessing(file) ? (
               <Button
                 variant="ghost"

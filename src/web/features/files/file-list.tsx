@@ -11,7 +11,7 @@ import { CourseBadge } from '@/web/features/courses/course-badge';
 import type { FolderOption } from '@/web/features/courses/folder-model';
 import { cn } from '@/web/lib/utils';
 import { CategoryMenu, CourseMenu, FolderMenu, MenuList } from './correction-menus';
-import { ConfidenceBadge, FileKindIcon, StatusChip } from './file-badges';
+import { ConfidenceBadge, FileKindIcon, ReviewNote, StatusChip } from './file-badges';
 import { downloadUrl } from './file-queries';
 import { useFileFormat } from './format';
 import type { FileCategory, FileItem, FileView } from './types';
@@ -193,6 +193,7 @@ const FileRow = memo(function FileRow({ file, selected, view, courses, actions }
       <FileKindIcon kind={file.kind} />
       <div className="min-w-0 flex-1 basis-40">
         <NameBlock file={file} />
+        {view === 'review' ? <ReviewNote file={file} courses={courses} onChoose={(id) => actions.correctCourse(file, id)} className="mt-1" /> : null}
       </div>
       <div className="flex w-full flex-wrap items-center gap-1.5 pl-[4.25rem] lg:w-auto lg:shrink-0 lg:flex-nowrap lg:justify-end lg:pl-0">
         <Facts file={file} courses={courses} view={view} actions={actions} columns />
@@ -223,6 +224,7 @@ const FileCard = memo(function FileCard({ file, selected, view, courses, actions
       </div>
       <div className="grid gap-2 p-3">
         <NameBlock file={file} clamp />
+        {view === 'review' ? <ReviewNote file={file} courses={courses} onChoose={(id) => actions.correctCourse(file, id)} /> : null}
         <div className="flex flex-wrap items-center gap-1.5">
           <Facts file={file} courses={courses} view={view} actions={actions} />
         </div>
