@@ -17,12 +17,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser } from 'playwright-core';
 import { evalCourses, evalSources, type EvalCourse, type EvalFormat, type EvalSource } from './sources';
 
 /** Bump when the conversion changes, so built sets are rebuilt. */
-const BUILDER_VERSION = 1;
+const BUILDER_VERSION = 2;
 /** The date every converter writes into the documents (2024-01-01T00:00:00Z). */
 const PINNED_DATE = new Date(Date.UTC(2024, 0, 1));
 
@@ -40,7 +41,7 @@ const digest = createHash('sha256').update(JSON.stringify({ BUILDER_VERSION, eva
 
 function run(cmd: string, args: string[], opts: { cwd?: string; input?: string | Buffer } = {}): Buffer {
   // A fixed environment: pandoc reads SOURCE_DATE_EPOCH for the dates inside DOCX and PPTX.
-  const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: os.homedir(), LANG: 'C.UTF-8', SOURCE_DATE_EPOCH: String(PINNED_DATE.getTime() / 1000) };
+  const env = { NODE_ENV: 'production' as const, PATH: '/usr/local/bin:/usr/bin:/bin', HOME: os.homedir(), LANG: 'C.UTF-8', SOURCE_DATE_EPOCH: String(PINNED_DATE.getTime() / 1000) };
   const r = spawnSync(cmd, args, { cwd: opts.cwd, input: opts.input, env, maxBuffer: 512 * 1024 * 1024 });
   if (r.error) throw new Error(`eval set: cannot run ${cmd} (${r.error.message}); install it with: apt-get install -y ${REQUIRED_APT_PACKAGES.join(' ')}`);
   if (r.status !== 0) throw new Error(`eval set: ${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.toString().trim().slice(-2000)}`);
@@ -48,7 +49,7 @@ function run(cmd: string, args: string[], opts: { cwd?: string; input?: string |
 }
 
 function requireTool(cmd: string, hint: string): void {
-  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { env: { PATH: '/usr/local/bin:/usr/bin:/bin' } });
+  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { env: { NODE_ENV: 'production', PATH: '/usr/local/bin:/usr/bin:/bin' } });
   if (r.status !== 0) throw new Error(`eval set: ${cmd} is missing; ${hint}`);
 }
 
@@ -133,6 +134,13 @@ async function pinPdfDates(bytes: Uint8Array): Promise<Buffer> {
   return Buffer.from(await doc.save());
 }
 
+/** pandoc stamps the parts it copies from its reference PPTX with the current time; the content stays as written. */
+function pinZipDates(bytes: Uint8Array): Buffer {
+  const parts: Zippable = {};
+  for (const [name, data] of Object.entries(unzipSync(bytes))) parts[name] = [data, { mtime: PINNED_DATE }];
+  return Buffer.from(zipSync(parts));
+}
+
 async function convert(doc: Loaded, format: EvalFormat, browser: () => Promise<Browser>): Promise<Buffer> {
   if (doc.kind === 'pdf') {
     if (format !== 'pdf') throw new Error('eval set: a shipped PDF stays a PDF');
@@ -143,7 +151,7 @@ async function convert(doc: Loaded, format: EvalFormat, browser: () => Promise<B
   const html = asHtml(doc);
   if (format === 'txt') return run('pandoc', ['-f', 'html', '-t', 'plain', '--wrap=auto'], { input: html });
   if (format === 'md') return run('pandoc', ['-f', 'html', '-t', 'gfm', '--wrap=none'], { input: html });
-  if (format === 'docx' || format === 'pptx') return run('pandoc', ['-f', 'html', '-t', format, '-o', '-'], { input: html });
+  if (format === 'docx' || format === 'pptx') return pinZipDates(run('pandoc', ['-f', 'html', '-t', format, '-o', '-'], { input: html }));
   const page = run('pandoc', ['-f', 'html', '-t', 'html5', '-s', '--metadata', 'pagetitle=document'], { input: html }).toString('utf8');
   return printPdf(await browser(), page);
 }

@@ -1,0 +1,144 @@
+// The real-document evaluation set (issue 15) through the whole pipeline, as a new student meets
+// it: eight courses created with a name, a code and a professor and no files, then ~100 Debian
+// documentation files with cryptic names dropped in one mixed batch, extracted and analysed by the
+// local provider. Scores each field against the hand labels and prints the confusion matrices.
+// The issue's targets are not all met yet: each bar below is either the target or today's
+// measured floor, so a regression fails and the floors rise as the organiser improves.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { categories, languages } from '@/ai/provider';
+import { env } from '@/platform/env';
+import { startWorker, type WorkerHandle } from '@/worker/start-worker';
+import { call, verifiedUser } from '../support/api';
+import { printConfusion } from '../support/confusion';
+import { interleaved, loadEvalSet, type EvalDocument, type LoadedEvalSet } from '../support/eval-set';
+import { upload, waitForFiles } from '../support/files';
+
+let worker: WorkerHandle;
+let set: LoadedEvalSet;
+beforeAll(async () => {
+  // Built (minutes, network) or reused (seconds) before the clock of the test starts.
+  set = await loadEvalSet();
+  worker = await startWorker();
+}, 900_000);
+afterAll(async () => {
+  await worker?.stop();
+});
+
+type Outcome = {
+  doc: EvalDocument;
+  file: {
+    status: string;
+    course_id: string | null;
+    course_candidates: { course_id: string }[];
+    review_reasons: string[];
+    ai_category: string;
+    detected_language: string;
+    kind: string;
+    needs_review: boolean;
+    confidence_level: string | null;
+  };
+};
+
+// Floors at today's measurement less 3 points (2026-12-07, local provider, commit 54a4659: 10.0 %
+// course filed, 78.9 % right as filed or first guess offered, 45.8 % category, 2 files of 96 filed
+// without review). Issue 15's targets: course ≥ 90 %, category ≥ 75 %, files filed without review
+// ≥ 60 % of all. Raise each floor as the organiser improves; the target replaces it once met.
+const COURSE_FLOOR = 0.07;
+const FIRST_GUESS_FLOOR = 0.75;
+const CATEGORY_FLOOR = 0.42;
+/** Today less 3 points is below zero: at least one file of the set is still filed on the app's own word. */
+const UNREVIEWED_SHARE_FLOOR = 0.01;
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+describe('the real-document evaluation set through upload, extraction and the local provider', () => {
+  it('sorts real course material as well as measured, and files no outsider unreviewed', { timeout: 900_000 }, async () => {
+    expect(env.OPENAI_API_KEY, 'this test scores the local provider: unset OPENAI_API_KEY').toBeUndefined();
+    const { manifest, documents } = set;
+    console.log(`eval set: ${documents.length} files, ${(documents.reduce((a, d) => a + d.bytes, 0) / 1024 / 1024).toFixed(1)} MB, ${set.built ? `built in ${(set.buildMs / 1000).toFixed(1)} s` : 'reused'}`);
+
+    // The spread issue 15 asks of the set itself.
+    expect(documents.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(documents.map((d) => d.course).filter(Boolean)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(documents.map((d) => d.language))).toEqual(new Set(['en', 'de', 'fr', 'es']));
+    expect(new Set(documents.map((d) => d.format))).toEqual(new Set(['pdf', 'docx', 'pptx', 'txt', 'md']));
+    expect(documents.filter((d) => d.course === null).length).toBeGreaterThanOrEqual(3);
+
+    // A new student: the courses exist, empty.
+    const u = await verifiedUser({ email: 'eval-set@files.test', country: 'US', locale: 'en-US' });
+    const keyById = new Map<string, string>();
+    for (const c of manifest.courses) {
+      const created = await call('POST', '/api/courses', { token: u.token, body: { name: c.name, code: c.code, professor: c.professor } });
+      expect(created.status).toBe(201);
+      keyById.set(created.json.id, c.key);
+    }
+
+    const order = interleaved(documents);
+    const started = Date.now();
+    const ids: string[] = [];
+    for (let i = 0; i < order.length; i += 12) {
+      const r = await upload(
+        u.token,
+        order.slice(i, i + 12).map((d) => ({ name: d.file, bytes: d.content })),
+      );
+      expect(r.status, JSON.stringify(r.json)).toBe(201);
+      ids.push(...r.json.data.map((d: { file: { id: string } }) => d.file.id));
+    }
+    const files = await waitForFiles(u.token, ids, 600_000);
+    const wallMs = Date.now() - started;
+    const outcomes: Outcome[] = order.map((doc, i) => ({ doc, file: files.get(ids[i]!) }));
+
+    const courseOf = (o: Outcome) => (o.file.course_id ? keyById.get(o.file.course_id)! : '(none)');
+    // What the student sees first: the course it was filed in, else the first guess the review list offers.
+    const firstGuessOf = (o: Outcome) => {
+      const id = o.file.course_id ?? o.file.course_candidates[0]?.course_id;
+      return id ? keyById.get(id)! : '(none)';
+    };
+    const share = (of: Outcome[], ok: (o: Outcome) => boolean) => (of.length ? of.filter(ok).length / of.length : 0);
+    const members = outcomes.filter((o) => o.doc.course !== null);
+    const outsiders = outcomes.filter((o) => o.doc.course === null);
+    const unreviewed = outcomes.filter((o) => o.file.course_id !== null && !o.file.needs_review);
+
+    const course = share(members, (o) => courseOf(o) === o.doc.course);
+    const language = share(outcomes, (o) => o.file.detected_language === o.doc.language);
+    const category = share(outcomes, (o) => o.file.ai_category === o.doc.category);
+    const unreviewedShare = unreviewed.length / outcomes.length;
+    const firstGuess = share(members, (o) => firstGuessOf(o) === o.doc.course);
+    // With nothing filed unreviewed, nothing was filed wrongly.
+    const unreviewedRight = unreviewed.length ? share(unreviewed, (o) => courseOf(o) === o.doc.course) : 1;
+    const reasons = new Map<string, number>();
+    for (const o of outcomes) for (const r of o.file.review_reasons) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+    const outsidersUnreviewed = outsiders.filter((o) => o.file.course_id !== null && !o.file.needs_review);
+
+    const keys = manifest.courses.map((c) => c.key);
+    printConfusion('course', [...keys, '(outsider)'], [...keys, '(none)'], outcomes.map((o) => [o.doc.course ?? '(outsider)', courseOf(o)]));
+    printConfusion('language', ['en', 'de', 'fr', 'es'], languages, outcomes.map((o) => [o.doc.language, o.file.detected_language]));
+    printConfusion('category', categories, categories, outcomes.map((o) => [o.doc.category, o.file.ai_category]));
+    console.table(
+      outsiders.map((o) => ({ file: o.doc.file, language: o.doc.language, filed_in: courseOf(o), needs_review: o.file.needs_review, confidence: o.file.confidence_level })),
+    );
+    console.log(
+      [
+        `${outcomes.length} files ready ${(wallMs / 1000).toFixed(1)} s after the first upload (${outcomes.filter((o) => o.file.status === 'failed').length} failed)`,
+        `course ${pct(course)} of ${members.length} course files (target 90 %), language ${pct(language)} (target 97 %), category ${pct(category)} (target 75 %)`,
+        `course files whose filed course or first offered guess is right: ${pct(firstGuess)}`,
+        `needing review: ${outcomes.filter((o) => o.file.needs_review).length}, reasons: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')}`,
+        `filed without review: ${unreviewed.length} = ${pct(unreviewedShare)} of all (target ≥ 60 %), of which right ${pct(unreviewedRight)} (target ≥ 95 %)`,
+        `outsiders: ${outsiders.length}, filed without review ${outsidersUnreviewed.length} (target 0), left unsorted ${outsiders.filter((o) => o.file.course_id === null).length}`,
+      ].join('\n'),
+    );
+
+    expect(outcomes.every((o) => o.file.status === 'ready')).toBe(true);
+    expect(new Set(outcomes.map((o) => o.file.kind))).toEqual(new Set(['pdf', 'docx', 'pptx', 'text', 'markdown']));
+    // Issue 15's targets met today: language ≥ 97 %, at least 95 % of the files filed without review
+    // are in the right course, and no outsider is filed without review.
+    expect(language).toBeGreaterThanOrEqual(0.97);
+    expect(unreviewedRight).toBeGreaterThanOrEqual(0.95);
+    expect(outsidersUnreviewed).toEqual([]);
+    // Not met yet: today's floors (above).
+    expect(course).toBeGreaterThanOrEqual(COURSE_FLOOR);
+    expect(firstGuess).toBeGreaterThanOrEqual(FIRST_GUESS_FLOOR);
+    expect(category).toBeGreaterThanOrEqual(CATEGORY_FLOOR);
+    expect(unreviewedShare).toBeGreaterThanOrEqual(UNREVIEWED_SHARE_FLOOR);
+  });
+});
