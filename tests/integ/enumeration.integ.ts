@@ -72,6 +72,9 @@ describe('no account enumeration', () => {
     it(`${kind}: the same answer, statements and hashing for a known and an unknown email; only the known one gets mail`, async () => {
       // The first request of a process creates the queues; measure after it.
       await call('POST', url, { body: { email: `warm-up.${kind.replace(' ', '-')}@enum.test` } });
+      // Mail already there before this test's requests (the worker of the test before may still be sending).
+      const before = (email: string) => outbox().filter((m) => m.to === email).length;
+      const seen = { us: before(KNOWN_US), eu: before(KNOWN_EU) };
       const unknownEmail = `nobody.${kind.replace(' ', '-')}@enum.test`;
       const unknown = await measured('POST', url, { email: unknownEmail });
       for (const known of [KNOWN_US, KNOWN_EU]) {
@@ -92,9 +95,8 @@ describe('no account enumeration', () => {
       expect(unknown.work.params.join('\n')).not.toContain(unknownEmail);
 
       worker ??= await startWorker();
-      const before = (email: string) => outbox().filter((m) => m.to === email).length;
-      const [us] = (await waitForMail(KNOWN_US, before(KNOWN_US) + 1)).slice(-1);
-      const [eu] = (await waitForMail(KNOWN_EU, before(KNOWN_EU) + 1)).slice(-1);
+      const [us] = (await waitForMail(KNOWN_US, seen.us + 1)).slice(-1);
+      const [eu] = (await waitForMail(KNOWN_EU, seen.eu + 1)).slice(-1);
       expect(us?.text).toMatch(kind === 'password reset' ? /\/en-US\/reset-password\?token=/ : /\/api\/auth\/us-east\/magic-link\/verify/);
       expect(eu?.text).toMatch(kind === 'password reset' ? /\/de\/reset-password\?token=/ : /\/api\/auth\/eu-west\/magic-link\/verify/);
       // Every job of every cell has run, and the unknown address got nothing.

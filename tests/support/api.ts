@@ -40,9 +40,9 @@ export function outbox(): { to: string; subject: string; text: string }[] {
   return names.sort().map((n) => JSON.parse(readFileSync(path.join(dir, n), 'utf8')));
 }
 
-/** Mail is sent in the background after the response; wait for the next one to arrive. */
+/** Mail is sent in the background after the response (by a worker job for links); wait for it, 20 s at most. */
 export async function waitForMail(email: string, count = 1) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 400; i++) {
     const mails = outbox().filter((m) => m.to === email);
     if (mails.length >= count) return mails;
     await new Promise((r) => setTimeout(r, 50));
