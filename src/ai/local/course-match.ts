@@ -27,6 +27,8 @@ const POINTS = {
   nameInName: 9,
   nameInText: 2.5,
   nameWordInName: 3,
+  /** A word of the course's name no other course has ("Biology"), in the text: a hint on its own. */
+  nameWordInText: 2.5,
   professorInName: 3,
   professorInText: 1.5,
   /** Per extra mention in the text, up to three. */
@@ -36,7 +38,7 @@ const POINTS = {
   sharedWords: 3,
   /**
    * What "none of these courses" scores: a course with no more stays unsorted. Calibrated on the
-   * labelled set with outsiders (issue 15): at 3, no outsider is filed and "high" is right 98.7 %.
+   * labelled set with outsiders (issue 15): at 3, no outsider is filed and "high" is right 98 %.
    */
   none: 3,
 };
@@ -196,6 +198,12 @@ function coursePoints(input: CourseMatchInput): { id: string; points: number }[]
     }
   }
 
+  const ownWords = new Map<string, string[]>();
+  for (const [s, owners] of nameWordOwners) {
+    if (owners.size !== 1) continue;
+    for (const owner of owners) ownWords.set(owner, [...(ownWords.get(owner) ?? []), s]);
+  }
+
   const points = input.courses.map((course) => {
     // One shared word is a hint, not a match: similarity counts fully from three shared words on.
     const sim = similarity.get(course.id);
@@ -208,7 +216,9 @@ function coursePoints(input: CourseMatchInput): { id: string; points: number }[]
     const name = plain(course.name).trim();
     if (phraseCount(` ${name} `, nameZone) > 0) p += POINTS.nameInName;
     else if (nameStems.some((s) => nameWordOwners.get(s)?.size === 1 && nameWordOwners.get(s)?.has(course.id))) p += POINTS.nameWordInName;
-    p += mentions(phraseCount(` ${name} `, textZone), POINTS.nameInText);
+    const nameTimes = phraseCount(` ${name} `, textZone);
+    if (nameTimes > 0) p += mentions(nameTimes, POINTS.nameInText);
+    else p += mentions(ownWords.get(course.id)?.reduce((n, s) => n + (input.stats.get(s)?.count ?? 0), 0) ?? 0, POINTS.nameWordInText);
     const surname = plain(course.professor ?? '').trim().split(' ').pop() ?? '';
     if (surname.length >= 3) {
       if (phraseCount(` ${surname} `, nameZone) > 0) p += POINTS.professorInName;
