@@ -38,10 +38,18 @@ describe('a worker killed mid-batch', () => {
     for (let i = 0; i < parts.length; i += 8) ids.push(...(await upload(u.token, parts.slice(i, i + 8))).json.data.map((d: { file: { id: string } }) => d.file.id));
 
     const child = await workerProcess();
+    // Killed mid-batch: some files done, and a job of this student's in hand right now (a fast
+    // worker can be between jobs at any given moment).
     for (;;) {
-      const rows = await adminQuery(u.region, "select count(*) filter (where status = 'ready')::int as ready from files where user_id = $1", [u.userId]);
-      if (rows[0].ready >= 3) break;
-      await new Promise((r) => setTimeout(r, 20));
+      const rows = await adminQuery(
+        u.region,
+        `select (select count(*) from files where user_id = $1 and status = 'ready')::int as ready,
+                (select count(*) from pgboss.job j join files f on f.id::text = j.singleton_key
+                  where j.name = 'file-process' and j.state = 'active' and f.user_id = $1)::int as active`,
+        [u.userId],
+      );
+      if (rows[0].ready >= 3 && rows[0].active > 0) break;
+      await new Promise((r) => setTimeout(r, 5));
     }
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
@@ -91,7 +99,8 @@ describe('a worker killed mid-batch', () => {
     for (let i = 0; i < 2000 && orphans.length === 0; i++) {
       orphans = await adminQuery(
         u.region,
-        "select j.id, j.singleton_key as key from pgboss.job j join files f on f.id::text = j.singleton_key where j.name = 'file-process' and j.state = 'active' and f.status in ('extracting', 'analysing')",
+        "select j.id, j.singleton_key as key from pgboss.job j join files f on f.id::text = j.singleton_key where j.name = 'file-process' and j.state = 'active' and f.status in ('extracting', 'analysing') and f.user_id = $1",
+        [u.userId],
       );
       if (orphans.length === 0) await new Promise((r) => setTimeout(r, 10));
     }
