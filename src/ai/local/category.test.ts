@@ -103,4 +103,24 @@ describe('classifyCategory', () => {
       expect(classify('review sheet 4.pdf', '', { examples: [corrected] }).category).toBe('exam');
     });
   });
+
+  // Issue 15: real documentation, as students download it.
+  it.each([
+    ['a tutorial by its title', 'Apache HTTP Server Tutorial: .htaccess files\nModules | Directives | FAQ | Glossary | Sitemap\n.htaccess files provide a way to make configuration changes on a per-directory basis.', 'lecture'],
+    ['a German guide by its title', 'Erste Schritte mit Git\nDieses Kapitel zeigt, wie man ein Repository anlegt und die ersten Änderungen speichert.', 'lecture'],
+    ['a manual page', 'NAME\ncrontab - maintain crontab files for individual users\nSYNOPSIS\ncrontab [ -u user ] file\nDESCRIPTION\ncrontab is the program used to install a table.\nSEE ALSO\ncron(8)', 'notes'],
+    ['a French FAQ', 'Chiffrement SSL/TLS fort : foire aux questions\nCette page répond aux questions les plus fréquentes sur la configuration de mod_ssl et des certificats du serveur.', 'notes'],
+    ['a glossary', 'gitglossary - A Git Glossary\nalternate object database: via the alternates mechanism, a repository can inherit part of its object database from another.', 'other'],
+    ['Spanish release notes', 'Novedades de la versión 2.4\nEste documento describe los cambios principales entre las versiones 2.2 y 2.4 del servidor, con los módulos nuevos y los ampliados.', 'other'],
+  ])('reads %s from the document itself', (_, text, category) => {
+    expect(classify('Document1.docx', text).category).toBe(category);
+  });
+
+  it.each([
+    ['due to', 'The index is rebuilt due to a change in the table layout. Rows are then read in order and the planner picks the cheapest path for each query it is given.'],
+    ['submit a patch', 'To submit a patch, send it to the mailing list; reviewers answer within days. This page explains the project\'s conventions for commit messages and their trailers.'],
+    ['a duration in prose', 'La durée de vie d\'un certificat est limitée : le serveur vérifie la date avant chaque connexion et refuse ceux qui ont expiré depuis plus d\'un jour.'],
+  ])('does not take "%s" in documentation for coursework', (_, text) => {
+    expect(classify('Document1.docx', text).category).not.toMatch(/^(?:assignment|exam)$/);
+  });
 });

@@ -41,7 +41,8 @@ const textCues: CueTable = {
   ],
   assignment: [
     [3, String.raw`^\W*(?:problem set|homework|assignment|worksheet|devoir|feuille d exercices|td|serie|u(?:e)?bungsblatt|hausaufgabe|hausubung|aufgabenblatt|ubung|prasenzubung|tarea|practica|hoja de ejercicios|relacion de problemas|entrega)\b[^\n]{0,20}\d`],
-    [2.5, String.raw`\bdue\b|deadline|\bsubmit|submission|hand in|a rendre|date limite|a deposer|\brendu ?:|\babgabe|hochladen|fecha de entrega|entregar antes|plazo de entrega|subir al campus`],
+    // "Due to" and "submit a patch" are everyday prose: only a due date or a handing-in counts.
+    [2.5, String.raw`\bdue (?:date|by|on|at|before|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\bdue ?:|deadline|\bsubmit (?:your|it|them|by|before|via|on|online|one|a single|the (?:assignment|homework|report|solutions?|answers?|exercises?|worksheet))|submission (?:deadline|date|portal|box|instructions)|hand in|a rendre|date limite|a deposer|\brendu ?:|\babgabe|hochladen bis|fecha de entrega|entregar antes|plazo de entrega|subir al campus`],
     [1.5, String.raw`show all (?:your )?work|extra credit|\bbonus|solutions will be posted|work with|discuss the problems|justifiez|binome|retard|bareme|le corrige sera|begrunden sie|zweiergruppen|verspatete|musterlosung|justifique|en parejas|fuera de plazo|soluciones se publicaran`],
     [0.7, String.raw`^\W*(?:problem|exercise|exercice|aufgabe|ejercicio|problema|q)\s?\d+`],
     // A student's write-up: answers under each task.
@@ -49,19 +50,35 @@ const textCues: CueTable = {
   ],
   exam: [
     [3, String.raw`^\W*(?:midterm|final exam|final examination|exam|quiz|practice (?:midterm|exam)|examen|partiel|interrogation|controle continu|sujet d examen|klausur|abschlussklausur|probeklausur|nachklausur|modulprufung|zwischentest|parcial|prueba|simulacro)\b`],
-    [3, String.raw`time allowed|duration ?:|answer all|answer any|no calculators|closed book|student id|candidate number|good luck|end of (?:the )?exam|\bduree\b|repondez a toutes|traitez|calculatrices? interdit|documents et calculatrices|numero d etudiant|n° etudiant|bon courage|fin de l epreuve|l epreuve|bearbeitungszeit|bearbeiten sie alle|hilfsmittel|taschenrechner|matrikelnummer|viel erfolg|ende der klausur|duracion ?:|tiempo disponible|conteste a todas|elija \w+ de|calculadora|\bdni\b|suerte|fin del examen`],
+    [3, String.raw`time allowed|duration ?:|answer all|answer any|no calculators|closed book|student id|candidate number|end of (?:the )?exam|\bduree ?:|duree de l epreuve|repondez a toutes|traitez|calculatrices? interdit|documents et calculatrices|numero d etudiant|n° etudiant|bon courage|fin de l epreuve|l epreuve|bearbeitungszeit|bearbeiten sie alle|hilfsmittel ?:|zugelassene hilfsmittel|taschenrechner|matrikelnummer|ende der klausur|duracion ?:|tiempo disponible|conteste a todas|elija \w+ de|calculadora|\bdni\b|fin del examen`],
+    // Wishing luck closes exam papers, and also tutorials.
+    [1, String.raw`good luck|bon courage|viel erfolg|\bsuerte\b`],
     [0.7, String.raw`^\W*(?:question|pregunta)\s?\d+`],
     [0.5, String.raw`\b(?:exam|examen|klausur|prufung|midterm|partiel|parcial)\b`],
   ],
   notes: [
     [3, String.raw`my notes|mes notes|meine notizen|mis apuntes|notes? (?:from|on) (?:the )?(?:lecture|class)|cheat sheet|mitschrift|lernzettel|spickzettel|fiche de revision|chuleta|\bapuntes\b|study notes|prise de notes`],
     [2, String.raw`\btodo\b|to do:|\bask (?:in|the|prof)|important for (?:the )?exam|demander au prof|a revoir|a retenir pour|klausurrelevant|nochmal|sprechstunde fragen|preguntar|pendiente|releer|importante para el examen|\?\?|!!`],
-    [1, String.raw`->|=>|→|\be\.g\.|\bcf\.|\bvgl\.|\bz\.b\.|\bp\.ej\.|\bex\. ?:|\bw/|\bbc\b|\bbcp\b|\bxq\b|^\W*(?:summary|resume|zusammenfassung|resumen|esquema)\b`],
+    // Arrows that start a line, and the shorthand of hurried writing; arrows inside code and the
+    // "e.g." of printed prose say nothing.
+    [1, String.raw`^[ \t]*(?:->|=>|→)|\bw/|\bbc\b|\bbcp\b|\bxq\b|^\W*(?:summary|resume|zusammenfassung|resumen|esquema)\b`],
+    // A manual page's or reference entry's sections: what one looks things up in.
+    [2, String.raw`^\W*(?:synopsis|sinopsis|ubersicht)\W*$`],
+    [1, String.raw`^\W*(?:see also|siehe auch|voir aussi|vease tambien|ver tambien)\W*$`],
   ],
   other: [
     [3, String.raw`syllabus|course description|grading ?:|required (?:textbook|reading)|reading list|academic integrity|dear students|best regards|registration|timetable|safety rules|plan de cours|disponibilites|evaluation ?:|manuel obligatoire|bibliographie|lectures obligatoires|chers etudiants|cordialement|secretariat|emploi du temps|regles de securite|modulbeschreibung|prufungsleistung|leistungspunkte|literaturliste|pflichtlekture|liebe studierende|mit freundlichen grussen|studienburo|stundenplan|sicherheitsregeln|guia docente|evaluacion ?:|bibliografia|creditos ?:|lecturas obligatorias|estimad[oa]s estudiantes|un saludo|secretaria|\bhorario\b|normas de seguridad|\bects\b`],
     [2, String.raw`office hours|sprechstunde|tutorias|permanence|semesterapparat|on reserve`],
   ],
+};
+
+// What a document calls itself: a tutorial is taught, a reference is looked things up in, a
+// glossary or release notes are neither. Read in the title lines only (see titleText): in the
+// body these words are everywhere ("see the FAQ").
+const titleCues: CueTable = {
+  lecture: [[3, String.raw`tutorials?|tutoriel|tutoriales?|tutorium|anleitung|how-?to|getting started|first steps|premiers pas|erste schritte|primeros pasos|didacticiels?|a gentle introduction|introduction to|introduccion a|einfuhrung in|lessons?|lecons?|lecciones|leccion`]],
+  notes: [[3, String.raw`reference|referenz|referencia|quick ?ref\w*|manual page|man page|manpage|faq|frequently asked questions|foire aux questions|preguntas frecuentes|haufig gestellte fragen|cheat ?sheet|overview|apercu|uberblick|vision general`]],
+  other: [[3, String.raw`glossary|glossar|glossaire|glosario|release notes|release \d|versionshinweise|notes de version|notas de la version|what s new|what is new|new features|neue funktionen|neuerungen|nouvelles fonctionnalites|nouveautes|novedades|nuevas caracteristicas|changelog|change ?log|changes in`]],
 };
 
 type Compiled = { regex: RegExp; cues: Cue[] };
@@ -81,6 +98,23 @@ function compile(table: CueTable, flags: string, wholeWords: boolean): Compiled 
 
 const nameMatcher = compile(nameCues, 'g', true);
 const textMatcher = compile(textCues, 'gm', false);
+const titleMatcher = compile(titleCues, 'g', true);
+
+const TITLE_LINES = 4;
+/**
+ * The first lines that read as a title: navigation bars ("Modules | Directives | FAQ") and
+ * markup are skipped, so a web page saved as a file is read by its own title.
+ */
+function titleText(text: string): string {
+  const lines: string[] = [];
+  for (const raw of text.slice(0, 3_000).split('\n')) {
+    const line = raw.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ' ').trim();
+    if (!/\p{L}{2}/u.test(line) || (line.match(/\|/g)?.length ?? 0) >= 2) continue;
+    lines.push(line);
+    if (lines.length === TITLE_LINES) break;
+  }
+  return ` ${cueText(lines.join(' \n ')).replace(/[_\-.()[\]/\\:|>]+/g, ' ')} `;
+}
 
 /** Folded, with apostrophes as spaces so "l'épreuve" meets the cue "l epreuve". */
 function cueText(text: string): string {
@@ -155,6 +189,7 @@ function exampleEvidence(scores: Scores, input: CategoryInput): void {
 
 /** Evidence needed before a category is more than a guess; also what "nothing found" scores. */
 const BASELINE = 2;
+const PROSE_PRIOR = 1;
 
 export function classifyCategory(input: CategoryInput): { category: FileCategory; confidence: number } {
   const scores: Scores = { lecture: 0, assignment: 0, notes: 0, exam: 0, other: 0 };
@@ -162,14 +197,15 @@ export function classifyCategory(input: CategoryInput): { category: FileCategory
   if (input.folderHint) score(scores, nameMatcher, nameText(input.folderHint), () => FOLDER_WEIGHT);
   const text = input.text.length > TEXT_START + TEXT_END ? `${input.text.slice(0, TEXT_START)}\n${input.text.slice(-TEXT_END)}` : input.text;
   score(scores, textMatcher, cueText(text), (at) => (at < TITLE_CHARS ? 2 : 1));
+  score(scores, titleMatcher, titleText(input.text), () => 1);
   exampleEvidence(scores, input);
 
+  // Course prose that does not say what it is reads as notes: material to read and keep.
+  if (input.text.trim().length > 200) scores.notes += PROSE_PRIOR;
   const ranked = [...categories].sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0] as FileCategory;
-  if (scores[best] === 0) {
-    // No cue at all: course prose without labels reads as lecture material; an empty file is 'other'.
-    return input.text.trim().length > 200 ? { category: 'lecture', confidence: 0.3 } : { category: 'other', confidence: 0.1 };
-  }
+  // Nothing to read (an empty file, an image's) and no cue: 'other'.
+  if (scores[best] === 0) return { category: 'other', confidence: 0.1 };
   // A softmax over the evidence, with "none of these" as one more option worth BASELINE.
   const total = categories.reduce((sum, c) => sum + Math.exp(scores[c] / 2), Math.exp(BASELINE / 2));
   const confidence = Math.exp(scores[best] / 2) / total;

@@ -6,6 +6,7 @@
 // A softmax over the points, with "none of these" as one more option, gives the confidence; when
 // "none" is as likely as the best course, the file stays unsorted, its candidates offered.
 import type { CourseCandidate, CourseCandidateScore, DocumentLanguage, LearnedExample } from '@/ai/provider';
+import { plain, subjectNamePhrases, subjectsOfTitle, subjectTermStems } from './course-subjects';
 import { fold, nameWords, stem, termStats, type TermStats } from './text';
 
 export type CourseMatchInput = {
@@ -29,6 +30,8 @@ const POINTS = {
   nameWordInName: 3,
   /** A word of the course's name no other course has ("Biology"), in the text: a hint on its own. */
   nameWordInText: 2.5,
+  /** A name of the course's subject in the text, in the document's language. */
+  subjectNameInText: 1.5,
   professorInName: 3,
   professorInText: 1.5,
   /** Per extra mention in the text, up to three. */
@@ -44,16 +47,13 @@ const POINTS = {
 };
 
 const CORRECTED_WEIGHT = 3;
+/** A subject's term in a course profile, against 2 for a word of its title and 1 for a settled file's keyword. */
+const SUBJECT_TERM_WEIGHT = 1;
 /** Share of a text's word mass the courses' vocabulary must cover for similarity to count fully. */
 const COVERAGE_FULL = 0.1;
 /** Courses the review list offers for a file in doubt. */
 const MAX_CANDIDATES = 3;
 const TEXT_SCAN = 30_000;
-
-/** Folded, with separators as spaces, padded so phrase search can require word edges. */
-function plain(text: string): string {
-  return ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -122,6 +122,8 @@ function profiles(input: CourseMatchInput): Map<string, Profile> {
   for (const course of input.courses) {
     const profile: Profile = new Map();
     addTo(profile, subjectStems(course.name, input.language), 2);
+    // What the title says the course teaches, in the document's language (a new course is empty).
+    for (const subject of subjectsOfTitle(course.name)) addTo(profile, subjectTermStems(subject, input.language), SUBJECT_TERM_WEIGHT);
     byCourse.set(course.id, profile);
   }
   for (const example of input.examples) {
@@ -219,6 +221,9 @@ function coursePoints(input: CourseMatchInput): { id: string; points: number }[]
     const nameTimes = phraseCount(` ${name} `, textZone);
     if (nameTimes > 0) p += mentions(nameTimes, POINTS.nameInText);
     else p += mentions(ownWords.get(course.id)?.reduce((n, s) => n + (input.stats.get(s)?.count ?? 0), 0) ?? 0, POINTS.nameWordInText);
+    // The subject named in the document's own language ("Datenbanken" for "Database Systems").
+    const subjectTimes = subjectsOfTitle(course.name).reduce((n, s) => n + subjectNamePhrases(s, input.language).reduce((m, ph) => m + phraseCount(ph, textZone), 0), 0);
+    p += mentions(subjectTimes, POINTS.subjectNameInText);
     const surname = plain(course.professor ?? '').trim().split(' ').pop() ?? '';
     if (surname.length >= 3) {
       if (phraseCount(` ${surname} `, nameZone) > 0) p += POINTS.professorInName;
