@@ -22,8 +22,8 @@ import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser } from 'playwright-core';
 import { evalCourses, evalSources, type EvalCourse, type EvalFormat, type EvalSource } from './sources';
 
-/** Bump when the conversion changes, so built sets are rebuilt. */
-const BUILDER_VERSION = 2;
+/** Bump when the conversion or the naming changes, so built sets are rebuilt. */
+const BUILDER_VERSION = 3;
 /** The date every converter writes into the documents (2024-01-01T00:00:00Z). */
 const PINNED_DATE = new Date(Date.UTC(2024, 0, 1));
 
@@ -156,13 +156,17 @@ async function convert(doc: Loaded, format: EvalFormat, browser: () => Promise<B
   return printPdf(await browser(), page);
 }
 
-/** The names students give files: numbered defaults, downloads, scans and "final" drafts. */
+/**
+ * The names students give files: numbered defaults, downloads, scans and "final" drafts. None says
+ * what kind of file it is ("notes", "slides"): handed out in turn, such a word would contradict
+ * the label as often as not, which real names seldom do.
+ */
 const nameTemplates: Record<EvalFormat, ((n: number) => string)[]> = {
   pdf: [(n) => `scan_${String(400 + n * 13).padStart(4, '0')}.pdf`, (n) => `download (${n}).pdf`, (n) => `file${n}.pdf`, (n) => `IMG_${2231 + n * 3}.pdf`],
   docx: [(n) => `Document${n}.docx`, (n) => `untitled ${n}.docx`, (n) => `copy_of_doc${n}.docx`, (n) => `final_FINAL_${n}.docx`],
-  pptx: [(n) => `Presentation${n}.pptx`, (n) => `slides (${n}).pptx`, (n) => `deck-v${n}.pptx`],
-  txt: [(n) => `New Text Document (${n}).txt`, (n) => `notes${n}.txt`, (n) => `tmp${n}.txt`, (n) => `readme_${n}.txt`],
-  md: [(n) => `notes-final-v${n}.md`, (n) => `draft${n}.md`, (n) => `scratch-${n}.md`, (n) => `todo_${n}.md`],
+  pptx: [(n) => `Presentation${n}.pptx`, (n) => `Copy of Presentation (${n}).pptx`, (n) => `deck-v${n}.pptx`],
+  txt: [(n) => `New Text Document (${n}).txt`, (n) => `export_${n}.txt`, (n) => `tmp${n}.txt`, (n) => `readme_${n}.txt`],
+  md: [(n) => `untitled-${n}.md`, (n) => `draft${n}.md`, (n) => `scratch-${n}.md`, (n) => `todo_${n}.md`],
 };
 
 export function readEvalSet(outDir = DEFAULT_OUT_DIR): EvalManifest | null {

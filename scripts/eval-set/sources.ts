@@ -73,17 +73,18 @@ export const evalSources: EvalSource[] = [
     ['es/glossary.html', 'es', 'other', 'md'],
     ['es/howto/ssi.html', 'es', 'lecture', 'pptx'],
   ]),
+  // The New Maintainers' Guide calls itself a tutorial, chapter by chapter: all of it is lecture.
   ...from(maint, 'packaging', 'usr/share/doc/', [
     ['maint-guide/html/start.en.html', 'en', 'lecture', 'pptx'],
-    ['maint-guide/html/dreq.en.html', 'en', 'notes', 'docx'],
-    ['maint-guide/maint-guide.en.pdf', 'en', 'notes', 'pdf'],
+    ['maint-guide/html/dreq.en.html', 'en', 'lecture', 'docx'],
+    ['maint-guide/maint-guide.en.pdf', 'en', 'lecture', 'pdf'],
     ['maint-guide-de/html/first.de.html', 'de', 'lecture', 'md'],
     ['maint-guide-de/html/build.de.html', 'de', 'lecture', 'pptx'],
-    ['maint-guide-de/maint-guide.de.pdf', 'de', 'notes', 'pdf'],
+    ['maint-guide-de/maint-guide.de.pdf', 'de', 'lecture', 'pdf'],
     ['maint-guide-fr/html/modify.fr.html', 'fr', 'lecture', 'docx'],
     ['maint-guide-fr/html/checkit.fr.html', 'fr', 'lecture', 'txt'],
     ['maint-guide-fr/html/upload.fr.html', 'fr', 'lecture', 'pptx'],
-    ['maint-guide-es/html/dother.es.html', 'es', 'notes', 'md'],
+    ['maint-guide-es/html/dother.es.html', 'es', 'lecture', 'md'],
     ['maint-guide-es/html/update.es.html', 'es', 'lecture', 'txt'],
   ]),
   ...from('postgresql-doc-15', 'databases', 'usr/share/doc/postgresql-doc-15/html/', [
