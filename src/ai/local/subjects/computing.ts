@@ -198,16 +198,16 @@ export const computingSubjects: Subject[] = [
     key: 'functional-programming',
     names: {
       en: [
-        'functional programming', 'functional languages', 'haskell', 'lambda calculus', 'programming in haskell',
+        'functional programming', 'functional languages', 'haskell', 'programming in haskell',
       ],
       de: [
-        'funktionale programmierung', 'funktionales programmieren', 'haskell', 'lambda-kalkül',
+        'funktionale programmierung', 'funktionales programmieren', 'haskell',
       ],
       fr: [
-        'programmation fonctionnelle', 'langages fonctionnels', 'lambda-calcul', 'programmation en ocaml', 'ocaml',
+        'programmation fonctionnelle', 'langages fonctionnels', 'programmation en ocaml', 'ocaml',
       ],
       es: [
-        'programación funcional', 'lenguajes funcionales', 'cálculo lambda', 'programación en haskell', 'haskell',
+        'programación funcional', 'lenguajes funcionales', 'programación en haskell', 'haskell',
       ],
     },
     terms: {
@@ -467,11 +467,10 @@ export const computingSubjects: Subject[] = [
       en: [
         'compilers', 'compiler construction', 'compiler design', 'programming language implementation',
         'programming languages', 'concepts of programming languages', 'principles of programming languages',
-        'interpreters',
       ],
       de: [
         'compilerbau', 'übersetzerbau', 'compiler', 'programmiersprachen', 'konzepte von programmiersprachen',
-        'übersetzer', 'compilerkonstruktion',
+        'compilerkonstruktion',
       ],
       fr: [
         'compilation', 'compilateurs', 'langages de programmation', 'conception de compilateurs',
@@ -479,7 +478,7 @@ export const computingSubjects: Subject[] = [
       ],
       es: [
         'compiladores', 'procesadores de lenguajes', 'lenguajes de programación', 'construcción de compiladores',
-        'diseño de compiladores', 'traductores e intérpretes',
+        'diseño de compiladores', 'teoría de lenguajes y compiladores',
       ],
     },
     terms: {
@@ -501,9 +500,9 @@ export const computingSubjects: Subject[] = [
         'zwischendarstellung', 'drei-adress-code', 'ssa-form', 'kontrollflussgraph', 'grundblock', 'basisblock',
         'datenflussanalyse', 'lebendigkeitsanalyse', 'registerzuteilung', 'registervergabe', 'befehlsauswahl',
         'codeerzeugung', 'codegenerierung', 'codeoptimierung', 'konstantenfaltung', 'eliminierung toten codes',
-        'schleifenoptimierung', 'inlining', 'aktivierungsrecord', 'stackframe', 'aufrufkonvention', 'laufzeitsystem',
-        'speicherbereinigung', 'binder', 'assembler', 'bytecode', 'virtuelle maschine', 'just-in-time-übersetzung',
-        'operationale semantik', 'typsystem',
+        'schleifenoptimierung', 'inlining', 'stackframe', 'aufrufkonvention', 'laufzeitsystem', 'speicherbereinigung',
+        'binder', 'assembler', 'bytecode', 'virtuelle maschine', 'just-in-time-übersetzung', 'operationale semantik',
+        'typsystem', 'aktivierungsrahmen',
       ],
       fr: [
         'analyse lexicale', 'analyseur lexical', 'lexème', 'unité lexicale', 'analyse syntaxique',
@@ -959,7 +958,7 @@ export const computingSubjects: Subject[] = [
     names: {
       en: [
         'computer security', 'it security', 'information security', 'cybersecurity', 'cyber security', 'cryptography',
-        'network security', 'security', 'applied cryptography', 'software security', 'security engineering',
+        'network security', 'applied cryptography', 'software security', 'security engineering',
       ],
       de: [
         'it-sicherheit', 'informationssicherheit', 'computersicherheit', 'kryptographie', 'kryptografie',
@@ -1246,7 +1245,6 @@ export const computingSubjects: Subject[] = [
       en: [
         'software packaging', 'package management', 'release engineering', 'release management',
         'software distribution', 'build and release engineering', 'software deployment', 'debian packaging',
-        'packaging',
       ],
       de: [
         'softwarepaketierung', 'paketverwaltung', 'release-management', 'release engineering', 'softwareverteilung',
@@ -1348,36 +1346,36 @@ export const computingSubjects: Subject[] = [
         'befehlssatz', 'befehlssatzarchitektur', 'registersatz', 'rechenwerk', 'arithmetisch-logische einheit',
         'steuerwerk', 'datenpfad', 'befehlszähler', 'befehlszyklus', 'befehlsholphase', 'taktzyklus',
         'takte pro befehl', 'pipeline', 'fließbandverarbeitung', 'pipeline-konflikt', 'datenkonflikt', 'steuerkonflikt',
-        'forwarding', 'pipeline-stall', 'sprungvorhersage', 'superskalar', 'außer-der-reihe-ausführung', 'cache',
-        'cachespeicher', 'cache-treffer', 'cache-fehlzugriff', 'cache-zeile', 'assoziativität', 'zurückschreiben',
-        'speicherhierarchie', 'hauptspeicher', 'virtuelle adresse', 'adressierungsart', 'opcode', 'assemblersprache',
-        'maschinensprache', 'maschinencode', 'zweierkomplement', 'gleitkommadarstellung', 'mehrkernprozessor', 'simd',
-        'parallelität auf befehlsebene', 'mikroprogrammierung', 'risc', 'cisc', 'von-neumann-architektur',
-        'byte-reihenfolge', 'systembus',
+        'forwarding', 'pipeline-stall', 'sprungvorhersage', 'superskalar', 'cache', 'cachespeicher', 'cache-treffer',
+        'cache-fehlzugriff', 'cache-zeile', 'assoziativität', 'speicherhierarchie', 'hauptspeicher',
+        'virtuelle adresse', 'adressierungsart', 'opcode', 'assemblersprache', 'maschinensprache', 'maschinencode',
+        'zweierkomplement', 'gleitkommadarstellung', 'mehrkernprozessor', 'simd', 'parallelität auf befehlsebene',
+        'mikroprogrammierung', 'risc', 'cisc', 'von-neumann-architektur', 'byte-reihenfolge', 'systembus',
+        'out-of-order-ausführung', 'write-back-strategie',
       ],
       fr: [
         'jeu d\'instructions', 'architecture du jeu d\'instructions', 'banc de registres',
         'unité arithmétique et logique', 'unité de contrôle', 'chemin de données', 'compteur ordinal',
         'compteur de programme', 'cycle d\'instruction', 'cycle d\'horloge', 'cycles par instruction', 'pipeline',
-        'aléa de pipeline', 'aléa de données', 'aléa de contrôle', 'envoi anticipé', 'suspension',
-        'prédiction de branchement', 'superscalaire', 'exécution dans le désordre', 'cache', 'mémoire cache',
-        'succès de cache', 'défaut de cache', 'ligne de cache', 'associativité', 'écriture différée',
-        'hiérarchie mémoire', 'mémoire principale', 'adresse virtuelle', 'mode d\'adressage', 'code opération',
-        'langage d\'assemblage', 'assembleur', 'code machine', 'complément à deux',
-        'représentation en virgule flottante', 'processeur multicœur', 'simd', 'parallélisme d\'instructions',
-        'microprogrammation', 'risc', 'cisc', 'architecture de von neumann', 'boutisme', 'bus système',
+        'aléa de pipeline', 'aléa de données', 'aléa de contrôle', 'prédiction de branchement', 'superscalaire',
+        'exécution dans le désordre', 'cache', 'mémoire cache', 'succès de cache', 'défaut de cache', 'ligne de cache',
+        'associativité', 'écriture différée', 'hiérarchie mémoire', 'mémoire principale', 'adresse virtuelle',
+        'mode d\'adressage', 'code opération', 'langage d\'assemblage', 'assembleur', 'code machine',
+        'complément à deux', 'représentation en virgule flottante', 'processeur multicœur', 'simd',
+        'parallélisme d\'instructions', 'microprogrammation', 'risc', 'cisc', 'architecture de von neumann', 'boutisme',
+        'bus système', 'forwarding', 'bulle dans le pipeline',
       ],
       es: [
         'repertorio de instrucciones', 'conjunto de instrucciones', 'arquitectura del repertorio de instrucciones',
         'banco de registros', 'unidad aritmético-lógica', 'unidad de control', 'ruta de datos', 'camino de datos',
         'contador de programa', 'ciclo de instrucción', 'ciclo de reloj', 'ciclos por instrucción', 'segmentación',
-        'pipeline', 'riesgo de datos', 'riesgo de control', 'anticipación', 'parada del pipeline',
-        'predicción de saltos', 'superescalar', 'ejecución fuera de orden', 'caché', 'memoria caché',
-        'acierto de caché', 'fallo de caché', 'línea de caché', 'asociatividad', 'escritura diferida',
-        'jerarquía de memoria', 'memoria principal', 'dirección virtual', 'modo de direccionamiento',
-        'código de operación', 'lenguaje ensamblador', 'código máquina', 'complemento a dos',
-        'representación en coma flotante', 'procesador multinúcleo', 'simd', 'paralelismo a nivel de instrucción',
-        'microprogramación', 'risc', 'cisc', 'arquitectura von neumann', 'orden de bytes', 'bus del sistema',
+        'pipeline', 'riesgo de datos', 'riesgo de control', 'parada del pipeline', 'predicción de saltos',
+        'superescalar', 'ejecución fuera de orden', 'caché', 'memoria caché', 'acierto de caché', 'fallo de caché',
+        'línea de caché', 'asociatividad', 'escritura diferida', 'jerarquía de memoria', 'memoria principal',
+        'dirección virtual', 'modo de direccionamiento', 'código de operación', 'lenguaje ensamblador',
+        'código máquina', 'complemento a dos', 'representación en coma flotante', 'procesador multinúcleo', 'simd',
+        'paralelismo a nivel de instrucción', 'microprogramación', 'risc', 'cisc', 'arquitectura von neumann',
+        'orden de bytes', 'bus del sistema', 'anticipación de datos',
       ],
     },
     shared: [
@@ -1841,7 +1839,7 @@ export const computingSubjects: Subject[] = [
         'software-ergonomie',
       ],
       fr: [
-        'interaction homme-machine', 'interactions homme-machine', 'ihm', 'conception d\'interfaces',
+        'interaction homme-machine', 'interactions homme-machine', 'conception d\'interfaces',
         'conception d\'interfaces utilisateur', 'ergonomie des interfaces', 'expérience utilisateur',
         'design d\'interaction',
       ],
