@@ -91,6 +91,18 @@ async function uploadOne(url: string, token: string, doc: Doc): Promise<string> 
   return json.data[0]!.file.id;
 }
 
+/** Every file of the student, through GET /api/files a page at a time. */
+export async function listFiles<F>(url: string, token: string): Promise<F[]> {
+  const files: F[] = [];
+  for (let cursor: string | null = ''; cursor !== null; ) {
+    const res = await fetch(`${url}/api/files?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
+    const page = (await res.json()) as { data: F[]; next_cursor: string | null };
+    files.push(...page.data);
+    cursor = page.next_cursor;
+  }
+  return files;
+}
+
 export async function benchIngestion(url: string, token: string, appPid: number) {
   const docs = await makeDocuments(200);
   const totalPages = docs.reduce((n, d) => n + d.pages, 0);
@@ -112,13 +124,7 @@ export async function benchIngestion(url: string, token: string, appPid: number)
   let ready = 0;
   let failed = 0;
   for (;;) {
-    const statuses: string[] = [];
-    for (let cursor: string | null = ''; cursor !== null; ) {
-      const res = await fetch(`${url}/api/files?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
-      const page = (await res.json()) as { data: { status: string }[]; next_cursor: string | null };
-      statuses.push(...page.data.map((f) => f.status));
-      cursor = page.next_cursor;
-    }
+    const statuses = (await listFiles<{ status: string }>(url, token)).map((f) => f.status);
     ready = statuses.filter((s) => s === 'ready').length;
     failed = statuses.filter((s) => s === 'failed').length;
     if (ready + failed >= docs.length) break;

@@ -11,7 +11,15 @@
 //     times for known and unknown emails, side by side.
 //  5. Extraction memory (bench/extraction-memory.ts), in a process of its own: the peak with a PDF
 //     and a PPTX that inflate to 1 GiB, and RSS before and after a burst of ordinary documents.
+//  6. Organiser (bench/eval-set.ts), right after start-up: the real-document evaluation set and the
+//     generated labelled set uploaded over HTTP by new students, wall time to all ready and each
+//     field's accuracy, side by side.
 // Results go to bench/results/latest.json; the README quotes them.
+//
+// `npm run bench -- --only organiser[,files,...]` runs only the named parts — startup, organiser,
+// api_me, files (ingestion, extraction, library; needs api_me, which it brings along), enumeration,
+// extraction_memory — and merges their results into the existing latest.json, keeping the other
+// parts' numbers and noting in `partial_runs` when each part was last run alone.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +27,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { APP_NODE_ARGS, APP_V8_FLAGS } from '../scripts/app-process';
 import { benchAccountEnumeration } from './account-enumeration';
+import { benchOrganiser } from './eval-set';
 import { benchExtractionMemory } from './extraction-memory';
 import {
   SEARCH_QUERIES,
@@ -50,6 +59,8 @@ const secrets = {
 function startApp(dataDir: string): { child: ChildProcess; url: Promise<string> } {
   const env = { ...process.env, ...secrets, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production' as const, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '100000000', AUTH_RATE_LIMIT_PER_MINUTE: '100000000' };
   delete (env as Record<string, unknown>).APP_URL;
+  // What the bench measures is the offline `local` provider, whatever this shell has configured.
+  delete (env as Record<string, unknown>).OPENAI_API_KEY;
   const child = spawn(process.execPath, APP_NODE_ARGS, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = new Promise<string>((resolve, reject) => {
     let out = '';
@@ -102,19 +113,69 @@ const summary = (r: autocannon.Result) => ({
   errors: r.errors,
 });
 
+const PARTS = ['startup', 'organiser', 'api_me', 'files', 'enumeration', 'extraction_memory'] as const;
+type Part = (typeof PARTS)[number];
+
+/** The parts `--only a,b` (or `--only=a,b`) names, or null for the whole bench. */
+function onlyParts(argv: string[]): Set<Part> | null {
+  const at = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (at < 0) return null;
+  const list = argv[at]!.includes('=') ? argv[at]!.slice('--only='.length) : (argv[at + 1] ?? '');
+  const names = list.split(',').filter(Boolean);
+  const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n));
+  if (!names.length || unknown.length) throw new Error(`--only takes a comma-separated list of ${PARTS.join(', ')}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}`);
+  const parts = new Set(names as Part[]);
+  // The library's throughput is reported against /api/me's, and shares its bare server.
+  if (parts.has('files')) parts.add('api_me');
+  return parts;
+}
+
 async function main() {
+  const only = onlyParts(process.argv.slice(2));
+  const runs = (part: Part) => !only || only.has(part);
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: root, stdio: 'inherit' });
   }
+  const result: Record<string, unknown> = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version } };
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cf-bench-'));
   chmodSync(dataDir, 0o755);
   try {
-    const fresh = await timeToReady(dataDir);
-    await stopApp(fresh.child);
-    const warm = await timeToReady(dataDir);
-    console.log(`start-up to /api/ready: fresh ${fresh.ms} ms, warm ${warm.ms} ms`);
+    if (runs('startup') || runs('organiser') || runs('api_me') || runs('enumeration')) await benchApp(dataDir, runs, result);
+    if (runs('extraction_memory')) {
+      const extractionMemory = await benchExtractionMemory();
+      console.log('extraction memory', extractionMemory);
+      result.extraction_memory = extractionMemory;
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const file = path.join(root, 'bench/results/latest.json');
+  let out = result;
+  if (only && existsSync(file)) {
+    // A partial run replaces only its own parts; the rest stay from the run that measured them.
+    const previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const { date, ...measured } = result;
+    const partialRuns = { ...(previous.partial_runs as Record<string, string> | undefined), ...Object.fromEntries([...only].map((p) => [p, date])) };
+    out = { ...previous, ...measured, partial_runs: partialRuns };
+  }
+  writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
+  console.log(JSON.stringify(result, null, 2));
+}
 
-    const demo = JSON.parse(readFileSync(path.join(dataDir, 'demo-users.json'), 'utf8')) as Record<string, string>;
+/** Every part that needs the app running, in the whole bench's order; each writes its results into `result`. */
+async function benchApp(dataDir: string, runs: (part: Part) => boolean, result: Record<string, unknown>) {
+  const fresh = await timeToReady(dataDir);
+  let warm = fresh;
+  if (runs('startup')) {
+    await stopApp(fresh.child);
+    warm = await timeToReady(dataDir);
+    console.log(`start-up to /api/ready: fresh ${fresh.ms} ms, warm ${warm.ms} ms`);
+    result.startup_ms = { fresh: fresh.ms, warm: warm.ms };
+  }
+  if (runs('organiser')) result.organiser = await benchOrganiser(warm.url, dataDir);
+
+  const demo = JSON.parse(readFileSync(path.join(dataDir, 'demo-users.json'), 'utf8')) as Record<string, string>;
+  if (runs('api_me')) {
     const email = 'jordan.demo@courseflow.local';
     const signIn = await fetch(`${warm.url}/api/auth/sign-in/email`, {
       method: 'POST',
@@ -145,100 +206,95 @@ async function main() {
     }
     const app = median(appRuns.map(summary));
     const baseline = median(bareRuns.map(summary));
-
-    const ingestion = await benchIngestion(warm.url, token, warm.child.pid!);
-    console.log(`ingestion: ${ingestion.documents} documents, ${ingestion.pages} pages in ${ingestion.wall_s} s`, ingestion.peak_rss_mb);
-    const extraction = await benchExtraction(ingestion.docs);
-    console.log('extraction', extraction);
-    const { documentsInCell } = await seedLibrary(dataDir, secrets.AUTH_SECRET, user.id);
-    // Capacity first (closed loop), then latency at an offered load: 50 students each paging or
-    // filtering their library every 100 ms, and each running a search every 250 ms while typing.
-    const listPaths = ['/api/files?limit=50'];
-    const searchPaths = SEARCH_QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
-    const statements = searchStatements(user.id);
-    const runs = {
-      list: [] as LoadSummary[],
-      listBare: [] as LoadSummary[],
-      search: [] as LoadSummary[],
-      searchBare: [] as LoadSummary[],
-      searchDatabase: [] as LoadSummary[],
-      searchRankOnly: [] as LoadSummary[],
-      listOffered: [] as LoadSummary[],
-      searchOffered: [] as LoadSummary[],
-    };
-    const database = { connections: CONNECTIONS, duration: DURATION_S };
-    for (let i = 0; i < ROUNDS; i++) {
-      runs.list.push(await loadTest(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S }));
-      runs.listBare.push(await loadTest(bareBase, token, { paths: ['/api/files'], connections: CONNECTIONS, duration: DURATION_S }));
-      runs.search.push(await loadTest(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S }));
-      runs.searchBare.push(await loadTest(bareBase, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S }));
-      runs.searchDatabase.push(await databaseLoad(dataDir, secrets.AUTH_SECRET, user.id, statements.app, database));
-      runs.searchRankOnly.push(await databaseLoad(dataDir, secrets.AUTH_SECRET, user.id, statements.rankOnly, { ...database, asOwner: true }));
-      runs.listOffered.push(await offeredLoad(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S, rate: LIST_RATE }));
-      runs.searchOffered.push(await offeredLoad(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S, rate: SEARCH_RATE }));
-    }
-    // Last, as the texts students' files really have (ten pages rather than one): a student alone
-    // searching, and 50 searches/s offered.
-    const longChars = await lengthenLibraryTexts(dataDir, secrets.AUTH_SECRET, user.id);
-    const long = { alone: [] as LoadSummary[], offered: [] as LoadSummary[] };
-    await loadTest(warm.url, token, { paths: searchPaths, connections: 1, duration: 2 });
-    for (let i = 0; i < ROUNDS; i++) {
-      long.alone.push(await loadTest(warm.url, token, { paths: searchPaths, connections: 1, duration: DURATION_S }));
-      long.offered.push(await offeredLoad(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S, rate: LONG_SEARCH_RATE }));
-    }
+    result.api_me = { connections: CONNECTIONS, duration_s: DURATION_S, rounds: ROUNDS, app, bare_node_http_pg: baseline, throughput_ratio: +(app.requests_per_s / baseline.requests_per_s).toFixed(2) };
+    if (runs('files')) Object.assign(result, await benchFiles(dataDir, warm, token, user.id, app, bareBase));
     await stopApp(bare);
+  }
+  if (runs('enumeration')) {
     const enumeration = await benchAccountEnumeration(warm.url, Object.keys(demo));
     console.log('account enumeration', enumeration);
-    await stopApp(warm.child);
-    const extractionMemory = await benchExtractionMemory();
-    console.log('extraction memory', extractionMemory);
-    const { docs: _docs, ...ingestionResult } = ingestion;
+    result.account_enumeration = enumeration;
+  }
+  await stopApp(warm.child);
+}
 
-    const result = {
-      date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, node: process.version },
-      startup_ms: { fresh: fresh.ms, warm: warm.ms },
-      api_me: { connections: CONNECTIONS, duration_s: DURATION_S, rounds: ROUNDS, app, bare_node_http_pg: baseline, throughput_ratio: +(app.requests_per_s / baseline.requests_per_s).toFixed(2) },
-      ingestion: ingestionResult,
-      extraction,
-      extraction_memory: extractionMemory,
-      account_enumeration: enumeration,
-      library_10k: {
-        files: 10_000 + ingestion.documents,
-        documents_in_cell: documentsInCell,
-        list_50: {
-          capacity: {
-            ...median(runs.list),
-            bare_node_http_pg: median(runs.listBare),
-            throughput_vs_bare: +(median(runs.list).requests_per_s / median(runs.listBare).requests_per_s).toFixed(2),
-            throughput_vs_api_me: +(median(runs.list).requests_per_s / app.requests_per_s).toFixed(2),
-          },
-          offered: { requests_per_s_offered: LIST_RATE, ...median(runs.listOffered, 'p95_ms') },
+/** The files part: 200-document ingestion, extraction next to pdftotext, and the 10,000-file library's list and search. */
+async function benchFiles(dataDir: string, warm: { url: string; child: ChildProcess }, token: string, userId: string, app: { requests_per_s: number }, bareBase: string) {
+  const ingestion = await benchIngestion(warm.url, token, warm.child.pid!);
+  console.log(`ingestion: ${ingestion.documents} documents, ${ingestion.pages} pages in ${ingestion.wall_s} s`, ingestion.peak_rss_mb);
+  const extraction = await benchExtraction(ingestion.docs);
+  console.log('extraction', extraction);
+  const { documentsInCell } = await seedLibrary(dataDir, secrets.AUTH_SECRET, userId);
+  // Capacity first (closed loop), then latency at an offered load: 50 students each paging or
+  // filtering their library every 100 ms, and each running a search every 250 ms while typing.
+  const listPaths = ['/api/files?limit=50'];
+  const searchPaths = SEARCH_QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
+  const statements = searchStatements(userId);
+  const runs = {
+    list: [] as LoadSummary[],
+    listBare: [] as LoadSummary[],
+    search: [] as LoadSummary[],
+    searchBare: [] as LoadSummary[],
+    searchDatabase: [] as LoadSummary[],
+    searchRankOnly: [] as LoadSummary[],
+    listOffered: [] as LoadSummary[],
+    searchOffered: [] as LoadSummary[],
+  };
+  const database = { connections: CONNECTIONS, duration: DURATION_S };
+  for (let i = 0; i < ROUNDS; i++) {
+    runs.list.push(await loadTest(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S }));
+    runs.listBare.push(await loadTest(bareBase, token, { paths: ['/api/files'], connections: CONNECTIONS, duration: DURATION_S }));
+    runs.search.push(await loadTest(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S }));
+    runs.searchBare.push(await loadTest(bareBase, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S }));
+    runs.searchDatabase.push(await databaseLoad(dataDir, secrets.AUTH_SECRET, userId, statements.app, database));
+    runs.searchRankOnly.push(await databaseLoad(dataDir, secrets.AUTH_SECRET, userId, statements.rankOnly, { ...database, asOwner: true }));
+    runs.listOffered.push(await offeredLoad(warm.url, token, { paths: listPaths, connections: CONNECTIONS, duration: DURATION_S, rate: LIST_RATE }));
+    runs.searchOffered.push(await offeredLoad(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S, rate: SEARCH_RATE }));
+  }
+  // Last, as the texts students' files really have (ten pages rather than one): a student alone
+  // searching, and 50 searches/s offered.
+  const longChars = await lengthenLibraryTexts(dataDir, secrets.AUTH_SECRET, userId);
+  const long = { alone: [] as LoadSummary[], offered: [] as LoadSummary[] };
+  await loadTest(warm.url, token, { paths: searchPaths, connections: 1, duration: 2 });
+  for (let i = 0; i < ROUNDS; i++) {
+    long.alone.push(await loadTest(warm.url, token, { paths: searchPaths, connections: 1, duration: DURATION_S }));
+    long.offered.push(await offeredLoad(warm.url, token, { paths: searchPaths, connections: CONNECTIONS, duration: DURATION_S, rate: LONG_SEARCH_RATE }));
+  }
+  const { docs: _docs, ...ingestionResult } = ingestion;
+  return {
+    ingestion: ingestionResult,
+    extraction,
+    library_10k: {
+      files: 10_000 + ingestion.documents,
+      documents_in_cell: documentsInCell,
+      list_50: {
+        capacity: {
+          ...median(runs.list),
+          bare_node_http_pg: median(runs.listBare),
+          throughput_vs_bare: +(median(runs.list).requests_per_s / median(runs.listBare).requests_per_s).toFixed(2),
+          throughput_vs_api_me: +(median(runs.list).requests_per_s / app.requests_per_s).toFixed(2),
         },
-        search: {
-          queries: SEARCH_QUERIES,
-          capacity: {
-            ...median(runs.search),
-            bare_node_http_pg: median(runs.searchBare),
-            throughput_vs_bare: +(median(runs.search).requests_per_s / median(runs.searchBare).requests_per_s).toFixed(2),
-            throughput_vs_api_me: +(median(runs.search).requests_per_s / app.requests_per_s).toFixed(2),
-            // PostgreSQL with no server in front: the app's statement, and only matching and ranking.
-            database_alone: { app_statement: median(runs.searchDatabase), rank_only: median(runs.searchRankOnly) },
-          },
-          offered: { requests_per_s_offered: SEARCH_RATE, ...median(runs.searchOffered, 'p95_ms') },
-          long_documents: {
-            mean_chars: longChars,
-            one_connection: median(long.alone, 'p95_ms'),
-            offered: { requests_per_s_offered: LONG_SEARCH_RATE, ...median(long.offered, 'p95_ms') },
-          },
+        offered: { requests_per_s_offered: LIST_RATE, ...median(runs.listOffered, 'p95_ms') },
+      },
+      search: {
+        queries: SEARCH_QUERIES,
+        capacity: {
+          ...median(runs.search),
+          bare_node_http_pg: median(runs.searchBare),
+          throughput_vs_bare: +(median(runs.search).requests_per_s / median(runs.searchBare).requests_per_s).toFixed(2),
+          throughput_vs_api_me: +(median(runs.search).requests_per_s / app.requests_per_s).toFixed(2),
+          // PostgreSQL with no server in front: the app's statement, and only matching and ranking.
+          database_alone: { app_statement: median(runs.searchDatabase), rank_only: median(runs.searchRankOnly) },
+        },
+        offered: { requests_per_s_offered: SEARCH_RATE, ...median(runs.searchOffered, 'p95_ms') },
+        long_documents: {
+          mean_chars: longChars,
+          one_connection: median(long.alone, 'p95_ms'),
+          offered: { requests_per_s_offered: LONG_SEARCH_RATE, ...median(long.offered, 'p95_ms') },
         },
       },
-    };
-    writeFileSync(path.join(root, 'bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
-    console.log(JSON.stringify(result, null, 2));
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+    },
+  };
 }
 
 await main();

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { categories } from '@/ai/provider';
 import { startWorker, type WorkerHandle } from '@/worker/start-worker';
 import { call, verifiedUser } from '../support/api';
-import { bandStats, printBands } from '../support/confidence-bands';
+import { printBands } from '../support/confidence-bands';
 import { printConfusion } from '../support/confusion';
-import { makeDocx, makePdf, makePptx } from '../support/documents';
-import { upload, waitForFiles, type UploadPart } from '../support/files';
+import { upload, waitForFiles } from '../support/files';
 import { labelledCorpus, type LabelledDoc } from '../support/labelled-corpus';
+import { LABELLED_COUNTRY, labelledBatch, labelledFile, scoreOrganiser, type Label, type OrganisedFile } from '../support/organiser-score';
 
 let worker: WorkerHandle;
 beforeAll(async () => {
@@ -21,30 +21,12 @@ afterAll(async () => {
   await worker?.stop();
 });
 
-const country = { en: 'US', fr: 'FR', de: 'DE', es: 'ES' } as const;
-const formats = ['pdf', 'docx', 'pptx', 'txt', 'md'] as const;
-
-async function toFile(doc: LabelledDoc, i: number): Promise<UploadPart> {
-  const format = formats[i % formats.length]!;
-  const name = `${doc.folderHint ? `${doc.folderHint}/` : ''}${doc.fileName}.${format}`;
-  if (format === 'pdf') return { name, bytes: await makePdf(doc.pages) };
-  if (format === 'docx') return { name, bytes: await makeDocx(doc.pages.flatMap((p) => p.split('\n'))) };
-  if (format === 'pptx') return { name, bytes: await makePptx(doc.pages.map((p) => p.split('\n'))) };
-  return { name, bytes: doc.pages.join('\n\n') };
-}
-
-type Outcome = {
-  doc: LabelledDoc;
-  outsider: boolean;
-  file: { course_id: string | null; course_confidence: number | null; ai_category: string; detected_language: string; kind: string; needs_review: boolean; review_reasons: string[]; course_candidates: unknown[] };
-};
-
 describe('the labelled set through upload, extraction and the local provider', () => {
   it('detects the language, the course and the category well enough to trust', async () => {
-    const all: Outcome[] = [];
+    const all: { doc: LabelledDoc; outsider: boolean; label: Label; file: OrganisedFile }[] = [];
     const courseKeyById = new Map<string, string>();
     for (const student of labelledCorpus()) {
-      const u = await verifiedUser({ email: `labelled-${student.language}@files.test`, country: country[student.language], locale: student.locale });
+      const u = await verifiedUser({ email: `labelled-${student.language}@files.test`, country: LABELLED_COUNTRY[student.language], locale: student.locale });
       const ids = new Map<string, string>();
       for (const c of student.courses) {
         const created = await call('POST', '/api/courses', { token: u.token, body: { name: c.name, code: c.code, professor: c.professor } });
@@ -54,15 +36,14 @@ describe('the labelled set through upload, extraction and the local provider', (
       // Files the student already filed in each course teach the matcher, as in a real library.
       const filed: string[] = [];
       for (const [i, doc] of student.examples.entries()) {
-        const r = await upload(u.token, [await toFile(doc, i)], { course_id: ids.get(doc.courseKey)! });
+        const r = await upload(u.token, [await labelledFile(doc, i)], { course_id: ids.get(doc.courseKey)! });
         filed.push(r.json.data[0].file.id);
       }
       await waitForFiles(u.token, filed, 120_000);
 
       // Files about subjects the student does not take arrive among the rest, as they do in a real batch.
-      const batch = student.documents.map((doc) => ({ doc, outsider: false }));
-      student.outsiders.forEach((doc, j) => batch.splice(Math.round(((j + 1) * batch.length) / (student.outsiders.length + 1)), 0, { doc, outsider: true }));
-      const parts = await Promise.all(batch.map(({ doc }, i) => toFile(doc, i)));
+      const batch = labelledBatch(student);
+      const parts = await Promise.all(batch.map(({ doc }, i) => labelledFile(doc, i)));
       const uploaded: string[] = [];
       for (let i = 0; i < parts.length; i += 10) {
         const r = await upload(u.token, parts.slice(i, i + 10));
@@ -70,25 +51,22 @@ describe('the labelled set through upload, extraction and the local provider', (
         uploaded.push(...r.json.data.map((d: { file: { id: string } }) => d.file.id));
       }
       const files = await waitForFiles(u.token, uploaded, 180_000);
-      batch.forEach(({ doc, outsider }, i) => all.push({ doc, outsider, file: files.get(uploaded[i]!) }));
+      batch.forEach((b, i) => all.push({ ...b, file: files.get(uploaded[i]!) }));
     }
+    const score = scoreOrganiser(all, courseKeyById);
     // Accuracy is measured on the files that belong to a course, as before; outsiders on their own.
-    const outcomes = all.filter((o) => !o.outsider);
-    const outsiders = all.filter((o) => o.outsider);
-
-    const share = (ok: (o: Outcome) => boolean) => outcomes.filter(ok).length / outcomes.length;
-    const language = share((o) => o.file.detected_language === o.doc.language);
-    const course = share((o) => o.file.course_id !== null && courseKeyById.get(o.file.course_id) === o.doc.courseKey);
-    const category = share((o) => o.file.ai_category === o.doc.category);
+    const outcomes = score.judged.filter((j) => !j.outsider);
+    const outsiders = score.judged.filter((j) => j.outsider);
+    const language = score.course_files.language.share;
+    const course = score.course.share;
+    const category = score.course_files.category.share;
     const keys = [...new Set(outcomes.map((o) => o.doc.courseKey))];
-    printConfusion('course', keys, [...keys, '(none)'], outcomes.map((o) => [o.doc.courseKey, o.file.course_id ? courseKeyById.get(o.file.course_id)! : '(none)']));
-    printConfusion('category', categories, categories, outcomes.map((o) => [o.doc.category, o.file.ai_category]));
+    printConfusion('course', keys, [...keys, '(none)'], outcomes.map((o) => [o.doc.courseKey, o.course ?? '(none)']));
+    printConfusion('category', categories, categories, outcomes.map((o) => [o.doc.category, o.file.ai_category!]));
     console.log(`${outcomes.length} files: language ${(language * 100).toFixed(1)} %, course ${(course * 100).toFixed(1)} %, category ${(category * 100).toFixed(1)} %`);
-    const bands = bandStats(all.map((o) => ({ confidence: o.file.course_id ? o.file.course_confidence : null, right: (o.file.course_id ? courseKeyById.get(o.file.course_id)! : null) === (o.outsider ? null : o.doc.courseKey) })));
+    const bands = score.bands;
     printBands('course', bands);
-    const unreviewed = all.filter((o) => !o.file.needs_review);
-    const unreviewedRight = unreviewed.filter((o) => !o.outsider && o.file.course_id !== null && courseKeyById.get(o.file.course_id) === o.doc.courseKey).length;
-    console.log(`filed without review: ${unreviewed.length} of ${all.length} files, course right for ${unreviewedRight}; outsiders unsorted: ${outsiders.filter((o) => o.file.course_id === null).length} of ${outsiders.length}`);
+    console.log(`filed without review: ${score.filed_without_review.files.right} of ${score.files} files, course right for ${score.filed_without_review.right.right}; outsiders unsorted: ${score.outsiders.unsorted} of ${score.outsiders.files}`);
 
     expect(outcomes.length).toBeGreaterThanOrEqual(150);
     expect(new Set(outcomes.map((o) => o.file.kind))).toEqual(new Set(['pdf', 'docx', 'pptx', 'text', 'markdown']));

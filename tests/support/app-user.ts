@@ -22,10 +22,11 @@ export async function httpUser(url: string, dataDir: string, email: string, coun
   return json;
 }
 
-/** One multipart request with every part; answers each file's id in order. */
-export async function httpUpload(url: string, token: string, parts: UploadPart[]): Promise<string[]> {
+/** One multipart request with every part (and form fields such as course_id); answers each file's id in order. */
+export async function httpUpload(url: string, token: string, parts: UploadPart[], fields: Record<string, string> = {}): Promise<string[]> {
   const form = new FormData();
   for (const p of parts) form.append('files', new Blob([typeof p.bytes === 'string' ? p.bytes : Buffer.from(p.bytes)]), p.name);
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
   const res = await fetch(`${url}/api/files/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   const json = (await res.json()) as { data: { file: { id: string } }[] };
   if (res.status >= 300) throw new Error(`upload: ${res.status} ${JSON.stringify(json)}`);
