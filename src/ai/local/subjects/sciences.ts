@@ -86,12 +86,12 @@ export const scienceSubjects: Subject[] = [
       en: [
         'matrix', 'matrices', 'vector space', 'vector spaces', 'subspace', 'linear map', 'linear transformation', 'change of basis',
         'linear independence', 'linearly independent', 'span', 'eigenvalue', 'eigenvalues', 'eigenvector', 'eigenvectors', 'determinant',
-        'inverse matrix', 'rank of a matrix', 'null space', 'column space', 'row echelon form', 'reduced row echelon form', 'gaussian elimination',
-        'system of linear equations', 'augmented matrix', 'identity matrix', 'transpose', 'symmetric matrix', 'orthogonal matrix',
-        'orthonormal basis', 'inner product', 'dot product', 'orthogonal projection', 'diagonalization', 'diagonalizable',
-        'characteristic polynomial', 'similar matrices', 'singular value decomposition', 'lu decomposition', 'qr decomposition', 'positive definite',
-        'linear combination', 'homogeneous system', 'jordan normal form', 'bilinear form', 'quadratic form', 'elementary row operations',
-        'invertible', 'rank-nullity theorem', 'eigenspace', 'spectral theorem', 'hermitian', 'endomorphism',
+        'inverse matrix', 'rank of a matrix', 'row echelon form', 'gaussian elimination', 'system of linear equations', 'augmented matrix',
+        'identity matrix', 'transpose', 'symmetric matrix', 'orthogonal matrix', 'orthonormal basis', 'inner product', 'dot product',
+        'orthogonal projection', 'diagonalization', 'diagonalizable', 'characteristic polynomial', 'singular value decomposition',
+        'lu decomposition', 'qr decomposition', 'positive definite', 'linear combination', 'homogeneous system', 'jordan normal form',
+        'bilinear form', 'quadratic form', 'invertible', 'rank-nullity theorem', 'eigenspace', 'spectral theorem', 'hermitian', 'endomorphism',
+        'echelon form',
       ],
       de: [
         'matrix', 'matrizen', 'vektorraum', 'vektorräume', 'untervektorraum', 'lineare abbildung', 'basiswechsel', 'lineare unabhängigkeit',
@@ -155,7 +155,7 @@ export const scienceSubjects: Subject[] = [
         'euler circuit', 'hamiltonian cycle', 'planar graph', 'graph coloring', 'bipartite graph', 'equivalence relation', 'equivalence class',
         'partial order', 'poset', 'bijection', 'injective', 'surjective', 'cardinality', 'countable', 'modular arithmetic', 'congruence',
         'greatest common divisor', 'prime factorization', 'euclidean algorithm', 'boolean algebra', 'power set', 'cartesian product',
-        'binomial theorem', 'directed graph', 'graph isomorphism', 'catalan numbers', 'divisibility', 'counting principle', 'hasse diagram',
+        'binomial theorem', 'directed graph', 'graph isomorphism', 'catalan numbers', 'divisibility', 'hasse diagram',
       ],
       de: [
         'mengenlehre', 'aussagenlogik', 'prädikatenlogik', 'wahrheitstabelle', 'wahrheitstafel', 'tautologie', 'quantor', 'quantoren',
@@ -210,13 +210,13 @@ export const scienceSubjects: Subject[] = [
     terms: {
       en: [
         'random variable', 'random variables', 'probability distribution', 'probability density', 'density function',
-        'cumulative distribution function', 'expected value', 'expectation', 'variance', 'conditional probability', 'bayes theorem',
-        'independent events', 'sample space', 'binomial distribution', 'poisson distribution', 'geometric distribution', 'exponential distribution',
-        'normal distribution', 'uniform distribution', 'joint distribution', 'marginal distribution', 'covariance', 'moment generating function',
-        'characteristic function', 'law of large numbers', 'central limit theorem', 'markov chain', 'markov chains', 'transition matrix',
-        'stationary distribution', 'martingale', 'brownian motion', 'poisson process', 'sigma-algebra', 'probability measure', 'almost surely',
-        'convergence in distribution', 'chebyshev inequality', 'law of total probability', 'coin toss', 'dice', 'urn', 'random walk', 'memoryless',
-        'bernoulli trial', 'random experiment', 'i.i.d.', 'probability mass function',
+        'cumulative distribution function', 'expected value', 'expectation', 'variance', 'conditional probability', 'bayes theorem', 'sample space',
+        'binomial distribution', 'poisson distribution', 'geometric distribution', 'exponential distribution', 'normal distribution',
+        'uniform distribution', 'joint distribution', 'marginal distribution', 'covariance', 'moment generating function', 'characteristic function',
+        'law of large numbers', 'central limit theorem', 'markov chain', 'markov chains', 'transition matrix', 'stationary distribution',
+        'martingale', 'brownian motion', 'poisson process', 'sigma-algebra', 'probability measure', 'convergence in distribution',
+        'chebyshev inequality', 'law of total probability', 'coin toss', 'dice', 'urn', 'random walk', 'memoryless', 'bernoulli trial',
+        'random experiment', 'i.i.d.', 'probability mass function',
       ],
       de: [
         'zufallsvariable', 'zufallsvariablen', 'zufallsgröße', 'wahrscheinlichkeitsverteilung', 'wahrscheinlichkeitsdichte', 'dichtefunktion',
@@ -277,11 +277,11 @@ export const scienceSubjects: Subject[] = [
         'sample mean', 'sample size', 'population mean', 'confidence interval', 'hypothesis test', 'hypothesis testing', 'null hypothesis',
         'alternative hypothesis', 'p-value', 'significance level', 'type ii error', 't-test', 'chi-square test', 'analysis of variance',
         'linear regression', 'regression coefficient', 'least squares', 'residuals', 'correlation coefficient', 'scatter plot', 'box plot', 'median',
-        'quartile', 'interquartile range', 'outlier', 'outliers', 'standard error', 'estimator', 'unbiased estimator', 'maximum likelihood',
-        'likelihood function', 'degrees of freedom', 'sampling distribution', 'frequency table', 'statistical significance', 'test statistic',
-        'critical value', 'power of a test', 'nonparametric', 'contingency table', 'random sample', 'stratified sampling', 'mean squared error',
-        'coefficient of determination', 'multiple regression', 'logistic regression', 'standard deviation', 'arithmetic mean', 'sample variance',
-        'statistically significant', 'relative frequency',
+        'quartile', 'outlier', 'outliers', 'standard error', 'estimator', 'unbiased estimator', 'maximum likelihood', 'likelihood function',
+        'sampling distribution', 'frequency table', 'statistical significance', 'test statistic', 'critical value', 'power of a test',
+        'nonparametric', 'contingency table', 'random sample', 'stratified sampling', 'mean squared error', 'coefficient of determination',
+        'multiple regression', 'logistic regression', 'standard deviation', 'arithmetic mean', 'sample variance', 'statistically significant',
+        'relative frequency',
       ],
       de: [
         'stichprobe', 'stichproben', 'stichprobenumfang', 'stichprobenmittel', 'grundgesamtheit', 'konfidenzintervall', 'hypothesentest',
@@ -319,7 +319,7 @@ export const scienceSubjects: Subject[] = [
       ],
     },
     shared: [
-      'anova', 'spss', 'stata', 'minitab', 'rstudio', 'cran', 'pearson', 'spearman', 'wilcoxon', 'mann-whitney', 'kruskal-wallis',
+      'anova', 'iqr', 'spss', 'stata', 'minitab', 'rstudio', 'cran', 'pearson', 'spearman', 'wilcoxon', 'mann-whitney', 'kruskal-wallis',
     ],
   },
   {
@@ -347,10 +347,9 @@ export const scienceSubjects: Subject[] = [
         'rate of convergence', 'order of convergence', 'quadratic convergence', 'polynomial interpolation', 'lagrange interpolation', 'cubic spline',
         'chebyshev nodes', 'numerical integration', 'quadrature', 'trapezoidal rule', "simpson's rule", 'gaussian quadrature',
         'numerical differentiation', 'finite differences', 'finite difference method', 'lu decomposition', 'cholesky decomposition', 'jacobi method',
-        'gauss-seidel method', 'iterative method', 'conjugate gradient', 'power iteration', 'least squares fitting', 'euler method',
-        'explicit euler', 'implicit euler', 'step size', 'stiff equations', 'discretization', 'discretization error', 'error estimate',
-        'relative error', 'absolute error', 'finite element method', 'sparse matrix', 'partial pivoting', 'back substitution',
-        'richardson extrapolation', "horner's scheme", 'convergence order', 'approximation error',
+        'gauss-seidel method', 'iterative method', 'conjugate gradient', 'power iteration', 'euler method', 'step size', 'stiff equations',
+        'discretization', 'discretization error', 'error estimate', 'relative error', 'absolute error', 'finite element method', 'sparse matrix',
+        'partial pivoting', 'back substitution', 'richardson extrapolation', 'convergence order', 'approximation error',
       ],
       de: [
         'gleitkommazahl', 'gleitkommazahlen', 'gleitkommaarithmetik', 'rundungsfehler', 'abbruchfehler', 'maschinengenauigkeit', 'konditionszahl',
@@ -398,7 +397,7 @@ export const scienceSubjects: Subject[] = [
     key: 'differential-equations',
     names: {
       en: [
-        'differential equations', 'ordinary differential equations', 'partial differential equations', 'dynamical systems', 'odes', 'pdes',
+        'differential equations', 'ordinary differential equations', 'partial differential equations', 'dynamical systems', 'pdes',
       ],
       de: [
         'differentialgleichungen', 'differenzialgleichungen', 'gewöhnliche differentialgleichungen', 'partielle differentialgleichungen',
@@ -413,15 +412,14 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        'differential equation', 'initial value problem', 'boundary value problem', 'initial condition', 'boundary conditions',
-        'first-order equation', 'second-order equation', 'separable equation', 'separation of variables', 'integrating factor',
-        'linear differential equation', 'homogeneous equation', 'particular solution', 'general solution', 'characteristic equation',
-        'variation of parameters', 'undetermined coefficients', 'laplace transform', 'existence and uniqueness', 'lipschitz condition',
-        'phase portrait', 'phase plane', 'equilibrium point', 'stable equilibrium', 'lyapunov function', 'fundamental matrix', 'wronskian',
-        'exact equation', 'bernoulli equation', 'heat equation', 'wave equation', 'laplace equation', 'fourier series', "green's function",
-        'bifurcation', 'limit cycle', 'autonomous system', 'damped oscillator', 'forced oscillation', 'slope field', 'direction field',
-        'power series solution', 'frobenius method', 'logistic equation', 'predator-prey', 'linearization', 'method of characteristics',
-        'dirichlet boundary condition', 'neumann boundary condition', 'ode', 'pde',
+        'differential equation', 'initial value problem', 'boundary value problem', 'boundary conditions', 'first-order equation',
+        'second-order equation', 'separable equation', 'separation of variables', 'integrating factor', 'linear differential equation',
+        'homogeneous equation', 'general solution', 'characteristic equation', 'undetermined coefficients', 'laplace transform',
+        'lipschitz condition', 'phase portrait', 'phase plane', 'equilibrium point', 'lyapunov function', 'fundamental matrix', 'wronskian',
+        'bernoulli equation', 'heat equation', 'wave equation', 'laplace equation', 'fourier series', "green's function", 'bifurcation',
+        'limit cycle', 'autonomous system', 'damped oscillator', 'forced oscillation', 'slope field', 'direction field', 'power series solution',
+        'frobenius method', 'logistic equation', 'predator-prey', 'linearization', 'method of characteristics', 'dirichlet boundary condition',
+        'neumann boundary condition', 'ode', 'pde', 'eigenvalue method',
       ],
       de: [
         'differentialgleichung', 'dgl', 'anfangswertproblem', 'randwertproblem', 'anfangsbedingung', 'randbedingungen', 'erster ordnung',
@@ -484,10 +482,9 @@ export const scienceSubjects: Subject[] = [
         'group homomorphism', 'homomorphism', 'isomorphism theorem', 'first isomorphism theorem', 'coset', 'cosets', "lagrange's theorem",
         'order of an element', 'group action', 'orbit-stabilizer theorem', 'stabilizer', 'sylow theorems', 'commutative ring', 'integral domain',
         'prime ideal', 'maximal ideal', 'principal ideal domain', 'quotient ring', 'polynomial ring', 'irreducible polynomial', 'field extension',
-        'splitting field', 'galois group', 'finite field', 'characteristic of a field', 'group of units', 'zero divisor', 'euclidean domain',
-        'unique factorization domain', 'automorphism', 'direct product', 'dihedral group', 'alternating group', 'solvable group',
-        'minimal polynomial', 'algebraic extension', 'degree of an extension', 'noetherian ring', 'semigroup', 'monoid', 'isomorphic groups',
-        'group axioms', 'neutral element',
+        'galois group', 'finite field', 'characteristic of a field', 'group of units', 'zero divisor', 'euclidean domain', 'automorphism',
+        'direct product', 'dihedral group', 'alternating group', 'solvable group', 'minimal polynomial', 'noetherian ring', 'semigroup', 'monoid',
+        'isomorphic groups', 'group axioms',
       ],
       de: [
         'untergruppe', 'untergruppen', 'normalteiler', 'faktorgruppe', 'zyklische gruppe', 'abelsche gruppe', 'symmetrische gruppe',
@@ -607,13 +604,13 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        "newton's laws", "newton's second law", 'net force', 'free-body diagram', 'acceleration', 'velocity', 'momentum', 'conservation of momentum',
+        "newton's laws", "newton's second law", 'free-body diagram', 'acceleration', 'velocity', 'momentum', 'conservation of momentum',
         'kinetic energy', 'potential energy', 'conservation of energy', 'work-energy theorem', 'angular momentum', 'torque', 'moment of inertia',
         'rigid body', 'center of mass', 'friction', 'coefficient of friction', 'projectile motion', 'uniform circular motion', 'centripetal force',
-        'harmonic oscillator', 'simple harmonic motion', 'pendulum', 'spring constant', "hooke's law", 'gravitation', 'gravitational force',
-        "kepler's laws", 'elastic collision', 'inelastic collision', 'impulse', 'lagrangian', 'hamiltonian', 'euler-lagrange equations',
-        'generalized coordinates', 'principle of least action', 'inertial frame', 'non-inertial frame', 'coriolis force', 'central force',
-        'kinematics', 'reduced mass', 'small oscillations', 'normal modes', 'phase space', 'conservative force', 'equations of motion', 'point mass',
+        'harmonic oscillator', 'pendulum', "hooke's law", 'gravitation', 'gravitational force', "kepler's laws", 'elastic collision',
+        'inelastic collision', 'impulse', 'lagrangian', 'hamiltonian', 'euler-lagrange equations', 'generalized coordinates',
+        'principle of least action', 'inertial frame', 'non-inertial frame', 'coriolis force', 'central force', 'kinematics', 'reduced mass',
+        'normal modes', 'phase space', 'conservative force', 'equations of motion', 'point mass',
       ],
       de: [
         'newtonsche axiome', 'newtonsche gesetze', 'zweites newtonsches gesetz', 'resultierende kraft', 'freikörperbild', 'beschleunigung',
@@ -678,9 +675,8 @@ export const scienceSubjects: Subject[] = [
         'permeability', 'electric dipole', 'magnetic dipole', 'dipole moment', 'current density', 'charge density', 'surface charge',
         'biot-savart law', "ampère's law", "faraday's law", "lenz's law", 'electromagnetic induction', 'self-inductance', 'inductance',
         'lorentz force', "maxwell's equations", 'displacement current', 'electromagnetic wave', 'electromagnetic waves', 'poynting vector',
-        'vector potential', 'scalar potential', 'gauge transformation', 'field lines', 'solenoid', 'magnetization', 'polarization',
-        'method of images', 'multipole expansion', 'electrostatic energy', 'eddy currents', 'ferromagnetism', 'retarded potentials', 'divergence',
-        'curl', 'gaussian surface',
+        'vector potential', 'field lines', 'solenoid', 'magnetization', 'polarization', 'method of images', 'multipole expansion',
+        'electrostatic energy', 'eddy currents', 'ferromagnetism', 'retarded potentials', 'divergence', 'curl', 'gaussian surface',
       ],
       de: [
         'elektrisches feld', 'magnetfeld', 'magnetisches feld', 'elektrische ladung', 'punktladung', 'coulombsches gesetz', 'coulomb-gesetz',
@@ -736,14 +732,14 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        'first law of thermodynamics', 'second law of thermodynamics', 'internal energy', 'enthalpy', 'entropy', 'heat capacity', 'specific heat',
-        'ideal gas', 'ideal gas law', 'equation of state', 'adiabatic', 'isothermal', 'isobaric', 'isochoric', 'heat engine', 'carnot cycle',
-        'carnot efficiency', 'refrigerator', 'heat pump', 'reversible process', 'irreversible process', 'thermodynamic cycle', 'free energy',
-        'helmholtz free energy', 'gibbs free energy', 'chemical potential', 'partition function', 'boltzmann distribution', 'boltzmann constant',
-        'canonical ensemble', 'microcanonical ensemble', 'grand canonical ensemble', 'microstates', 'macrostate', 'maxwell-boltzmann distribution',
-        'fermi-dirac statistics', 'bose-einstein statistics', 'phase transition', 'latent heat', 'thermal equilibrium', 'heat transfer',
-        'heat conduction', 'kinetic theory of gases', 'mean free path', 'equipartition theorem', 'thermodynamic potentials', 'maxwell relations',
-        'ising model', 'absolute temperature', 'state variables', 'state function', 'heat reservoir',
+        'first law of thermodynamics', 'second law of thermodynamics', 'internal energy', 'enthalpy', 'entropy', 'heat capacity', 'ideal gas',
+        'ideal gas law', 'equation of state', 'adiabatic', 'isothermal', 'isobaric', 'isochoric', 'heat engine', 'carnot cycle', 'refrigerator',
+        'heat pump', 'irreversible process', 'thermodynamic cycle', 'free energy', 'helmholtz free energy', 'gibbs free energy',
+        'chemical potential', 'partition function', 'boltzmann distribution', 'boltzmann constant', 'canonical ensemble', 'microcanonical ensemble',
+        'microstates', 'macrostate', 'maxwell-boltzmann distribution', 'fermi-dirac statistics', 'bose-einstein statistics', 'phase transition',
+        'latent heat', 'thermal equilibrium', 'heat transfer', 'kinetic theory of gases', 'mean free path', 'equipartition theorem',
+        'thermodynamic potentials', 'maxwell relations', 'ising model', 'absolute temperature', 'state variables', 'state function',
+        'heat reservoir',
       ],
       de: [
         'erster hauptsatz', 'zweiter hauptsatz', 'dritter hauptsatz', 'hauptsätze der thermodynamik', 'innere energie', 'enthalpie', 'entropie',
@@ -804,13 +800,13 @@ export const scienceSubjects: Subject[] = [
     terms: {
       en: [
         'wave function', 'wavefunction', 'schrödinger equation', 'time-independent schrödinger equation', 'hamiltonian operator', 'observable',
-        'observables', 'eigenstate', 'eigenstates', 'expectation value', 'hilbert space', 'dirac notation', 'bra-ket notation', 'commutator',
-        'uncertainty principle', 'quantum state', 'superposition', 'probability amplitude', 'particle in a box', 'infinite potential well',
-        'potential well', 'quantum harmonic oscillator', 'ladder operators', 'creation and annihilation operators', 'tunneling', 'potential barrier',
-        'hydrogen atom', 'spherical harmonics', 'angular momentum operator', 'spin', 'pauli matrices', 'perturbation theory', 'variational method',
-        'wkb approximation', 'quantum numbers', 'energy levels', 'ground state', 'excited state', 'degeneracy', 'pauli exclusion principle',
-        'identical particles', 'fermions', 'bosons', 'entanglement', 'density matrix', 'wave-particle duality', 'de broglie wavelength',
-        'photoelectric effect', 'planck constant', 'zeeman effect', 'fine structure', 'scattering amplitude',
+        'observables', 'eigenstate', 'eigenstates', 'expectation value', 'hilbert space', 'bra-ket notation', 'commutator', 'uncertainty principle',
+        'quantum state', 'superposition', 'probability amplitude', 'particle in a box', 'infinite potential well', 'potential well',
+        'quantum harmonic oscillator', 'ladder operators', 'tunneling', 'potential barrier', 'hydrogen atom', 'spherical harmonics',
+        'angular momentum operator', 'spin', 'pauli matrices', 'perturbation theory', 'variational method', 'wkb approximation', 'quantum numbers',
+        'energy levels', 'ground state', 'excited state', 'degeneracy', 'pauli exclusion principle', 'identical particles', 'fermions', 'bosons',
+        'entanglement', 'density matrix', 'wave-particle duality', 'de broglie wavelength', 'photoelectric effect', 'planck constant',
+        'zeeman effect', 'scattering amplitude',
       ],
       de: [
         'wellenfunktion', 'schrödingergleichung', 'zeitunabhängige schrödingergleichung', 'hamiltonoperator', 'observable', 'observablen',
@@ -870,13 +866,12 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        'main sequence', 'galaxy', 'galaxies', 'solar system', 'planets', 'exoplanet', 'exoplanets', 'telescope', 'telescopes', 'light-year',
-        'light-years', 'astronomical unit', 'redshift', 'hubble constant', "hubble's law", 'big bang', 'cosmic microwave background', 'dark matter',
-        'dark energy', 'black hole', 'black holes', 'neutron star', 'white dwarf', 'supernova', 'red giant', 'hertzsprung-russell diagram',
-        'stellar evolution', 'nuclear fusion', 'apparent magnitude', 'absolute magnitude', 'spectral class', 'stellar parallax', 'celestial sphere',
-        'right ascension', 'declination', 'orbital period', "kepler's laws", 'solar eclipse', 'lunar eclipse', 'phases of the moon', 'comet',
-        'asteroid', 'nebula', 'interstellar medium', 'accretion disk', 'gravitational waves', 'quasar', 'milky way', 'spiral galaxy',
-        'expansion of the universe', 'blackbody radiation', 'solar wind', 'stars',
+        'main sequence', 'galaxy', 'galaxies', 'solar system', 'planets', 'exoplanet', 'exoplanets', 'telescope', 'telescopes', 'astronomical unit',
+        'redshift', 'hubble constant', "hubble's law", 'big bang', 'dark matter', 'black hole', 'neutron star', 'supernova',
+        'hertzsprung-russell diagram', 'stellar evolution', 'nuclear fusion', 'apparent magnitude', 'absolute magnitude', 'spectral class',
+        'stellar parallax', 'celestial sphere', 'declination', 'orbital period', "kepler's laws", 'solar eclipse', 'lunar eclipse',
+        'phases of the moon', 'comet', 'asteroid', 'nebula', 'gravitational waves', 'quasar', 'milky way', 'spiral galaxy',
+        'expansion of the universe', 'blackbody radiation', 'solar wind', 'stars', 'accretion', 'dwarf planet', 'cepheid variables',
       ],
       de: [
         'hauptreihe', 'galaxie', 'galaxien', 'sonnensystem', 'planeten', 'exoplanet', 'exoplaneten', 'teleskop', 'fernrohr', 'lichtjahr',
@@ -910,7 +905,7 @@ export const scienceSubjects: Subject[] = [
       ],
     },
     shared: [
-      'hubble', 'parsec', 'nasa', 'hertzsprung-russell', 'stellarium', 'jwst', 'chandrasekhar', 'andromeda', 'lambda-cdm',
+      'hubble', 'parsec', 'cmb', 'nasa', 'hertzsprung-russell', 'stellarium', 'jwst', 'chandrasekhar', 'andromeda', 'lambda-cdm',
     ],
   },
   {
@@ -932,13 +927,12 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        'wavelength', 'amplitude', 'standing wave', 'standing waves', 'traveling wave', 'superposition principle', 'interference',
-        'constructive interference', 'destructive interference', 'diffraction', 'diffraction grating', 'single slit', 'double slit', 'refraction',
-        'refractive index', 'index of refraction', "snell's law", 'total internal reflection', 'law of reflection', 'lens', 'lenses', 'focal length',
-        'converging lens', 'diverging lens', 'thin lens equation', 'concave mirror', 'convex mirror', 'real image', 'virtual image', 'magnification',
-        'ray diagram', 'optical path', 'polarization', 'polarizer', "malus's law", 'brewster angle', 'coherence', 'interferometer',
-        'michelson interferometer', 'thin film interference', 'dispersion', 'prism', 'optical fiber', 'huygens principle', 'fraunhofer diffraction',
-        'fresnel diffraction', 'doppler effect', 'sound waves', 'resonance', 'beats', 'wave number', 'phase velocity', 'group velocity', 'harmonics',
+        'wavelength', 'amplitude', 'standing wave', 'superposition principle', 'interference', 'diffraction', 'diffraction grating', 'single slit',
+        'double slit', 'refraction', 'refractive index', 'index of refraction', "snell's law", 'total internal reflection', 'lens', 'lenses',
+        'focal length', 'converging lens', 'diverging lens', 'thin lens equation', 'concave mirror', 'convex mirror', 'real image', 'virtual image',
+        'magnification', 'ray diagram', 'optical path', 'polarization', 'polarizer', "malus's law", 'brewster angle', 'coherence', 'interferometer',
+        'michelson interferometer', 'dispersion', 'prism', 'optical fiber', 'huygens principle', 'fraunhofer diffraction', 'fresnel diffraction',
+        'doppler effect', 'resonance', 'wave number', 'phase velocity', 'group velocity', 'harmonics',
       ],
       de: [
         'wellenlänge', 'amplitude', 'stehende welle', 'stehende wellen', 'fortschreitende welle', 'superpositionsprinzip', 'interferenz',
@@ -999,8 +993,7 @@ export const scienceSubjects: Subject[] = [
         'acid-base reaction', 'buffer solution', 'titration', 'equilibrium constant', "le chatelier's principle", 'limiting reagent',
         'chemical equation', 'balancing equations', 'molecular geometry', 'hybridization', 'ionization energy', 'atomic radius', 'noble gases',
         'alkali metals', 'halogens', 'transition metals', 'coordination compound', 'ligand', 'ligands', 'oxidizing agent', 'reducing agent',
-        'exothermic', 'endothermic', 'percent yield', 'empirical formula', 'cation', 'anion', 'lattice energy', 'partial pressure',
-        'aqueous solution', 'lone pair',
+        'exothermic', 'endothermic', 'cation', 'anion', 'lattice energy', 'partial pressure', 'aqueous solution', 'lone pair',
       ],
       de: [
         'periodensystem', 'ordnungszahl', 'massenzahl', 'isotop', 'isotope', 'elektronenkonfiguration', 'valenzelektronen', 'chemische bindung',
@@ -1059,12 +1052,12 @@ export const scienceSubjects: Subject[] = [
       en: [
         'functional group', 'functional groups', 'alkane', 'alkanes', 'alkene', 'alkenes', 'alkyne', 'alkynes', 'aromatic compounds', 'benzene',
         'alcohols', 'aldehyde', 'ketone', 'carboxylic acid', 'ester', 'ether', 'amine', 'amide', 'nucleophile', 'electrophile',
-        'nucleophilic substitution', 'elimination reaction', 'electrophilic aromatic substitution', 'addition reaction', "markovnikov's rule",
-        'carbocation', 'reaction mechanism', 'leaving group', 'stereochemistry', 'chirality', 'chiral center', 'stereocenter', 'enantiomer',
-        'enantiomers', 'diastereomers', 'racemic mixture', 'cip rules', 'isomerism', 'constitutional isomers', 'chair conformation',
-        'newman projection', 'resonance structures', 'grignard reagent', 'aldol condensation', 'diels-alder reaction', 'protecting group',
-        'retrosynthesis', 'nmr spectroscopy', 'infrared spectroscopy', 'mass spectrometry', 'chemical shift', 'hydrocarbons', 'cyclohexane',
-        'iupac nomenclature', 'curved arrows', 'esterification', 'saponification',
+        'nucleophilic substitution', 'elimination reaction', 'electrophilic aromatic substitution', "markovnikov's rule", 'carbocation',
+        'reaction mechanism', 'stereochemistry', 'chirality', 'chiral center', 'stereocenter', 'enantiomer', 'enantiomers', 'diastereomers',
+        'racemic mixture', 'cip rules', 'isomerism', 'constitutional isomers', 'chair conformation', 'newman projection', 'resonance structures',
+        'grignard reagent', 'aldol condensation', 'diels-alder reaction', 'protecting group', 'retrosynthesis', 'nmr spectroscopy',
+        'infrared spectroscopy', 'mass spectrometry', 'chemical shift', 'hydrocarbons', 'cyclohexane', 'iupac nomenclature', 'esterification',
+        'saponification',
       ],
       de: [
         'funktionelle gruppe', 'funktionelle gruppen', 'alkane', 'alkene', 'alkine', 'aromaten', 'aromatische verbindungen', 'benzol', 'alkohole',
@@ -1120,12 +1113,12 @@ export const scienceSubjects: Subject[] = [
     terms: {
       en: [
         'amino acids', 'amino acid', 'peptide bond', 'protein structure', 'primary structure', 'secondary structure', 'tertiary structure',
-        'quaternary structure', 'alpha helix', 'beta sheet', 'enzyme', 'enzymes', 'enzyme kinetics', 'active site', 'enzyme-substrate complex',
-        'competitive inhibition', 'allosteric regulation', 'cofactor', 'coenzyme', 'metabolism', 'glycolysis', 'citric acid cycle', 'krebs cycle',
-        'oxidative phosphorylation', 'electron transport chain', 'atp synthase', 'gluconeogenesis', 'glycogen', 'fatty acids', 'beta-oxidation',
-        'lipids', 'phospholipids', 'carbohydrates', 'monosaccharides', 'polysaccharides', 'nucleotides', 'urea cycle', 'pentose phosphate pathway',
-        'photosynthesis', 'calvin cycle', 'protein folding', 'denaturation', 'hemoglobin', 'signal transduction', 'metabolic pathway', 'catabolism',
-        'anabolism', 'chromatography', 'electrophoresis', 'isoelectric point',
+        'quaternary structure', 'alpha helix', 'enzyme', 'enzymes', 'enzyme kinetics', 'enzyme-substrate complex', 'competitive inhibition',
+        'allosteric regulation', 'cofactor', 'coenzyme', 'metabolism', 'glycolysis', 'citric acid cycle', 'krebs cycle', 'oxidative phosphorylation',
+        'electron transport chain', 'atp synthase', 'gluconeogenesis', 'glycogen', 'fatty acids', 'beta-oxidation', 'lipids', 'phospholipids',
+        'carbohydrates', 'monosaccharides', 'polysaccharides', 'nucleotides', 'urea cycle', 'pentose phosphate pathway', 'photosynthesis',
+        'calvin cycle', 'protein folding', 'denaturation', 'hemoglobin', 'signal transduction', 'metabolic pathway', 'catabolism', 'anabolism',
+        'chromatography', 'electrophoresis', 'isoelectric point',
       ],
       de: [
         'aminosäuren', 'aminosäure', 'peptidbindung', 'proteinstruktur', 'primärstruktur', 'sekundärstruktur', 'tertiärstruktur', 'quartärstruktur',
@@ -1249,10 +1242,9 @@ export const scienceSubjects: Subject[] = [
         'endoplasmic reticulum', 'golgi apparatus', 'ribosome', 'ribosomes', 'lysosome', 'cytoskeleton', 'microtubules', 'actin filaments',
         'membrane transport', 'active transport', 'osmosis', 'endocytosis', 'exocytosis', 'cell cycle', 'mitosis', 'meiosis', 'cytokinesis',
         'apoptosis', 'dna replication', 'transcription', 'rna polymerase', 'messenger rna', 'transfer rna', 'genetic code', 'codon',
-        'gene expression', 'promoter region', 'transcription factor', 'protein synthesis', 'post-translational modification', 'signaling pathway',
-        'cell signaling', 'stem cells', 'cell differentiation', 'prokaryotes', 'eukaryotes', 'eukaryotic cell', 'prokaryotic cell',
-        'gel electrophoresis', 'plasmid', 'recombinant dna', 'restriction enzyme', 'western blot', 'fluorescence microscopy', 'cell culture',
-        'nucleic acids', 'chromatin', 'histones', 'dna polymerase',
+        'gene expression', 'transcription factor', 'protein synthesis', 'signaling pathway', 'cell signaling', 'stem cells', 'cell differentiation',
+        'prokaryotes', 'eukaryotes', 'eukaryotic cell', 'prokaryotic cell', 'gel electrophoresis', 'plasmid', 'recombinant dna', 'western blot',
+        'fluorescence microscopy', 'cell culture', 'nucleic acids', 'chromatin', 'histones', 'dna polymerase',
       ],
       de: [
         'zellmembran', 'plasmamembran', 'lipiddoppelschicht', 'cytoplasma', 'zytoplasma', 'zellkern', 'organellen', 'mitochondrien', 'chloroplasten',
@@ -1371,13 +1363,13 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        'natural selection', 'adaptation', 'evolutionary fitness', 'speciation', 'allopatric speciation', 'phylogeny', 'phylogenetic tree',
-        'common ancestor', 'homologous structures', 'convergent evolution', 'genetic drift', 'gene flow', 'sexual selection', 'coevolution',
-        'biodiversity', 'ecosystem', 'ecosystems', 'population dynamics', 'carrying capacity', 'logistic growth', 'exponential growth', 'predation',
-        'interspecific competition', 'mutualism', 'symbiosis', 'parasitism', 'ecological niche', 'food web', 'food chain', 'trophic level',
-        'primary production', 'nutrient cycling', 'carbon cycle', 'nitrogen cycle', 'biome', 'biomes', 'ecological succession', 'keystone species',
-        'invasive species', 'habitat', 'habitat fragmentation', 'extinction', 'mass extinction', 'species richness', 'community ecology',
-        'life history', 'biogeography', 'fossil record', 'cladistics', 'microevolution', 'macroevolution', 'selection pressure',
+        'natural selection', 'adaptation', 'speciation', 'allopatric speciation', 'phylogeny', 'phylogenetic tree', 'common ancestor',
+        'homologous structures', 'convergent evolution', 'genetic drift', 'gene flow', 'sexual selection', 'coevolution', 'biodiversity',
+        'ecosystem', 'ecosystems', 'population dynamics', 'logistic growth', 'exponential growth', 'predation', 'interspecific competition',
+        'mutualism', 'symbiosis', 'parasitism', 'ecological niche', 'food web', 'food chain', 'trophic level', 'primary production',
+        'nutrient cycling', 'carbon cycle', 'nitrogen cycle', 'biome', 'biomes', 'keystone species', 'invasive species', 'habitat',
+        'habitat fragmentation', 'extinction', 'mass extinction', 'biogeography', 'fossil record', 'cladistics', 'microevolution', 'macroevolution',
+        'selection pressure',
       ],
       de: [
         'natürliche selektion', 'anpassung', 'evolutionäre fitness', 'artbildung', 'allopatrische artbildung', 'phylogenie',
@@ -1432,13 +1424,12 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        'bacteria', 'bacterium', 'virion', 'viral replication', 'archaea', 'fungi', 'yeast', 'protozoa', 'prokaryotic', 'gram stain',
-        'gram-positive', 'gram-negative', 'cell wall', 'peptidoglycan', 'flagellum', 'pili', 'endospore', 'growth curve', 'lag phase',
-        'exponential phase', 'colony', 'colonies', 'agar plate', 'culture medium', 'petri dish', 'sterilization', 'aseptic technique', 'autoclave',
-        'antibiotic', 'antibiotics', 'antibiotic resistance', 'antimicrobial', 'bacteriophage', 'lytic cycle', 'lysogenic cycle', 'capsid',
-        'host cell', 'pathogen', 'pathogens', 'virulence', 'infection', 'horizontal gene transfer', 'bacterial conjugation', 'biofilm',
-        'fermentation', 'nitrogen fixation', 'microbiome', 'serial dilution', 'colony forming units', "koch's postulates", 'bacterial culture',
-        'viral envelope',
+        'bacteria', 'bacterium', 'virion', 'viral replication', 'archaea', 'fungi', 'yeast', 'protozoa', 'prokaryotic', 'gram stain', 'cell wall',
+        'peptidoglycan', 'flagellum', 'pili', 'endospore', 'growth curve', 'exponential phase', 'colony', 'colonies', 'petri dish', 'sterilization',
+        'autoclave', 'antibiotic', 'antibiotics', 'antibiotic resistance', 'antimicrobial', 'bacteriophage', 'lytic cycle', 'lysogenic cycle',
+        'capsid', 'pathogen', 'pathogens', 'virulence', 'infection', 'horizontal gene transfer', 'bacterial conjugation', 'biofilm', 'fermentation',
+        'nitrogen fixation', 'microbiome', 'serial dilution', 'colony forming units', "koch's postulates", 'bacterial culture', 'agar',
+        'gram staining',
       ],
       de: [
         'bakterien', 'bakterium', 'virion', 'virusvermehrung', 'archaeen', 'pilze', 'hefe', 'hefen', 'protozoen', 'prokaryotisch', 'gramfärbung',
@@ -1492,12 +1483,12 @@ export const scienceSubjects: Subject[] = [
     terms: {
       en: [
         'neuron', 'neurons', 'axon', 'dendrite', 'dendrites', 'synapse', 'synapses', 'synaptic transmission', 'neurotransmitter',
-        'neurotransmitters', 'action potential', 'resting membrane potential', 'depolarization', 'hyperpolarization', 'ion channels',
-        'voltage-gated channels', 'sodium-potassium pump', 'myelin', 'myelin sheath', 'node of ranvier', 'glial cells', 'astrocytes', 'dopamine',
-        'serotonin', 'glutamate', 'acetylcholine', 'postsynaptic potential', 'excitatory', 'inhibitory', 'synaptic plasticity',
-        'long-term potentiation', 'cerebral cortex', 'prefrontal cortex', 'hippocampus', 'amygdala', 'cerebellum', 'basal ganglia', 'thalamus',
-        'hypothalamus', 'brainstem', 'spinal cord', 'central nervous system', 'peripheral nervous system', 'autonomic nervous system',
-        'sensory neurons', 'motor neurons', 'reflex arc', 'neural circuits', 'neuroplasticity', 'brain imaging', 'brain',
+        'neurotransmitters', 'action potential', 'depolarization', 'hyperpolarization', 'ion channels', 'voltage-gated channels',
+        'sodium-potassium pump', 'myelin', 'myelin sheath', 'node of ranvier', 'glial cells', 'astrocytes', 'dopamine', 'serotonin', 'glutamate',
+        'acetylcholine', 'postsynaptic potential', 'excitatory', 'inhibitory', 'synaptic plasticity', 'cerebral cortex', 'prefrontal cortex',
+        'hippocampus', 'amygdala', 'cerebellum', 'basal ganglia', 'thalamus', 'hypothalamus', 'brainstem', 'spinal cord', 'central nervous system',
+        'peripheral nervous system', 'autonomic nervous system', 'sensory neurons', 'motor neurons', 'reflex arc', 'neural circuits',
+        'neuroplasticity', 'brain', 'resting potential', 'neuroimaging',
       ],
       de: [
         'neuron', 'neuronen', 'nervenzelle', 'nervenzellen', 'axon', 'dendriten', 'synapse', 'synapsen', 'synaptische übertragung',
@@ -1529,7 +1520,7 @@ export const scienceSubjects: Subject[] = [
       ],
     },
     shared: [
-      'gaba', 'fmri', 'irmf', 'eeg', 'nmda', 'ampa', 'hodgkin-huxley', 'ranvier', 'broca', 'wernicke', 'patch-clamp',
+      'gaba', 'fmri', 'irmf', 'eeg', 'nmda', 'ampa', 'hodgkin-huxley', 'ranvier', 'broca', 'wernicke',
     ],
   },
   {
@@ -1550,12 +1541,12 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        'plate tectonics', 'tectonic plates', 'subduction zone', 'mid-ocean ridge', 'continental drift', 'seafloor spreading', 'earthquake',
-        'earthquakes', 'seismic waves', 'normal fault', 'fault zone', 'volcano', 'volcanoes', 'magma', 'lava', 'igneous rocks', 'sedimentary rocks',
-        'metamorphic rocks', 'rock cycle', 'minerals', 'quartz', 'feldspar', 'granite', 'basalt', 'limestone', 'sandstone', 'weathering', 'erosion',
-        'sediments', 'sedimentation', 'stratigraphy', 'strata', 'geologic time scale', 'radiometric dating', 'fossils', "earth's mantle",
-        "earth's crust", 'lithosphere', 'asthenosphere', 'outer core', 'groundwater', 'aquifer', 'glaciation', 'glacier', 'folding',
-        'geological map', 'mohs scale', 'orogeny', 'mountain building', 'hotspot', 'seismograph', 'tsunami', 'silicate minerals',
+        'plate tectonics', 'tectonic plates', 'continental drift', 'earthquake', 'earthquakes', 'seismic waves', 'normal fault', 'volcano',
+        'volcanoes', 'magma', 'lava', 'igneous rocks', 'sedimentary rocks', 'metamorphic rocks', 'rock cycle', 'minerals', 'quartz', 'feldspar',
+        'granite', 'basalt', 'limestone', 'sandstone', 'weathering', 'erosion', 'sediments', 'sedimentation', 'stratigraphy', 'strata',
+        'geologic time scale', 'fossils', "earth's mantle", "earth's crust", 'lithosphere', 'asthenosphere', 'groundwater', 'aquifer', 'glaciation',
+        'glacier', 'folding', 'geological map', 'mohs scale', 'orogeny', 'mountain building', 'hotspot', 'seismograph', 'tsunami',
+        'silicate minerals', 'subduction', 'oceanic ridge', 'radioactive decay', 'rift valley',
       ],
       de: [
         'plattentektonik', 'lithosphärenplatten', 'subduktionszone', 'mittelozeanischer rücken', 'kontinentaldrift', 'ozeanbodenspreizung',
@@ -1601,7 +1592,8 @@ export const scienceSubjects: Subject[] = [
         'leistungselektronik',
       ],
       fr: [
-        'électrotechnique', 'électronique', 'circuits électriques', 'électronique analogique', 'génie électrique', 'électronique de puissance',
+        'électrotechnique', 'électronique générale', 'électronique numérique', 'circuits électriques', 'électronique analogique', 'génie électrique',
+        'électronique de puissance',
       ],
       es: [
         'ingeniería eléctrica', 'circuitos eléctricos', 'teoría de circuitos', 'análisis de circuitos', 'electrónica', 'electrónica analógica',
@@ -1677,13 +1669,12 @@ export const scienceSubjects: Subject[] = [
     terms: {
       en: [
         'sampling theorem', 'sampling rate', 'sampling frequency', 'nyquist frequency', 'aliasing', 'quantization', 'fourier transform',
-        'discrete fourier transform', 'fast fourier transform', 'z-transform', 'convolution', 'impulse response', 'transfer function',
-        'frequency response', 'lti system', 'linear time-invariant', 'filter design', 'low-pass filter', 'high-pass filter', 'band-pass filter',
-        'fir filter', 'iir filter', 'cutoff frequency', 'window function', 'spectral analysis', 'power spectral density', 'magnitude response',
-        'phase response', 'poles and zeros', 'unit impulse', 'unit step', 'dirac delta', 'periodic signal', 'discrete-time signal',
-        'continuous-time signal', 'autocorrelation', 'cross-correlation', 'modulation', 'amplitude modulation', 'frequency modulation',
-        'white noise', 'signal-to-noise ratio', 'decimation', 'upsampling', 'downsampling', 'wavelet transform', 'difference equation',
-        'spectrogram', 'zero-padding', 'short-time fourier transform',
+        'discrete fourier transform', 'z-transform', 'convolution', 'impulse response', 'transfer function', 'frequency response', 'lti system',
+        'linear time-invariant', 'filter design', 'low-pass filter', 'high-pass filter', 'band-pass filter', 'fir filter', 'iir filter',
+        'cutoff frequency', 'spectral analysis', 'power spectral density', 'magnitude response', 'phase response', 'poles and zeros', 'unit impulse',
+        'unit step', 'dirac delta', 'periodic signal', 'discrete-time signal', 'continuous-time signal', 'autocorrelation', 'cross-correlation',
+        'modulation', 'amplitude modulation', 'frequency modulation', 'white noise', 'signal-to-noise ratio', 'decimation', 'upsampling',
+        'downsampling', 'wavelet transform', 'difference equation', 'spectrogram', 'short-time fourier transform', 'windowing',
       ],
       de: [
         'abtastung', 'abtasttheorem', 'abtastrate', 'abtastfrequenz', 'nyquist-frequenz', 'quantisierung', 'fourier-transformation',
@@ -1733,10 +1724,11 @@ export const scienceSubjects: Subject[] = [
         'regelungstechnik', 'regelungstheorie', 'steuerungs- und regelungstechnik', 'automatisierungstechnik', 'regelungssysteme',
       ],
       fr: [
-        'automatique', 'asservissements', 'systèmes asservis', 'commande des systèmes', 'théorie du contrôle', 'régulation automatique',
+        'automatique linéaire', 'automatique continue', 'automatique des systèmes linéaires', 'asservissements', 'systèmes asservis',
+        'commande des systèmes', 'théorie du contrôle', 'régulation automatique',
       ],
       es: [
-        'sistemas de control', 'ingeniería de control', 'teoría de control', 'control automático', 'automática', 'regulación automática',
+        'sistemas de control', 'ingeniería de control', 'teoría de control', 'control automático', 'regulación automática', 'teoría del control',
       ],
     },
     terms: {
@@ -1745,9 +1737,8 @@ export const scienceSubjects: Subject[] = [
         'integral action', 'derivative action', 'steady-state error', 'step response', 'rise time', 'settling time', 'overshoot', 'damping ratio',
         'natural frequency', 'pole placement', 'root locus', 'bode plot', 'nyquist plot', 'nyquist criterion', 'gain margin', 'phase margin',
         'stability margin', 'bibo stability', 'state-space representation', 'state-space model', 'state feedback', 'state observer',
-        'controllability', 'observability', 'kalman filter', 'linearization', 'plant model', 'actuator', 'setpoint', 'disturbance rejection',
-        'lead compensator', 'lag compensator', 'first-order system', 'second-order system', 'time delay', 'discrete-time control', 'zero-order hold',
-        'controller design', 'controller tuning', 'frequency domain', 'time domain', 'transient response', 'feedforward',
+        'controllability', 'observability', 'kalman filter', 'linearization', 'actuator', 'setpoint', 'first-order system', 'second-order system',
+        'discrete-time control', 'controller design', 'controller tuning', 'frequency domain', 'time domain', 'transient response', 'feedforward',
       ],
       de: [
         'regelkreis', 'geschlossener regelkreis', 'offener regelkreis', 'rückkopplung', 'übertragungsfunktion', 'blockschaltbild', 'pid-regler',
@@ -1808,13 +1799,12 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        'free body diagram', 'static equilibrium', 'support reactions', 'truss', 'trusses', 'method of joints', 'method of sections',
-        'bending moment', 'shear force', 'shear force diagram', 'bending moment diagram', 'normal stress', 'shear stress', 'strain',
-        'stress-strain curve', "young's modulus", 'modulus of elasticity', "poisson's ratio", 'yield strength', 'ultimate tensile strength',
-        'factor of safety', 'beam deflection', 'second moment of area', 'torsion', 'torsional stress', 'buckling', "mohr's circle",
-        'principal stresses', 'von mises stress', 'fatigue', 'stress concentration', 'gears', 'gear ratio', 'bearings', 'shafts', 'bolted joints',
-        'welded joints', 'springs', 'tolerances', 'technical drawing', 'finite element analysis', 'mechanisms', 'four-bar linkage', 'cam',
-        'flywheel', 'centroid', 'distributed load', 'cantilever beam', 'simply supported beam', "hooke's law",
+        'free body diagram', 'static equilibrium', 'truss', 'trusses', 'method of joints', 'method of sections', 'bending moment', 'shear force',
+        'shear force diagram', 'bending moment diagram', 'normal stress', 'shear stress', 'strain', 'stress-strain curve', "young's modulus",
+        'modulus of elasticity', "poisson's ratio", 'yield strength', 'ultimate tensile strength', 'factor of safety', 'beam deflection',
+        'second moment of area', 'torsion', 'torsional stress', 'buckling', "mohr's circle", 'principal stresses', 'von mises stress', 'fatigue',
+        'stress concentration', 'gears', 'gear ratio', 'bearings', 'shafts', 'bolted joints', 'welded joints', 'tolerances',
+        'finite element analysis', 'mechanisms', 'cam', 'flywheel', 'centroid', 'distributed load', 'cantilever beam', "hooke's law",
       ],
       de: [
         'freikörperbild', 'gleichgewichtsbedingungen', 'lagerreaktionen', 'auflagerkräfte', 'fachwerk', 'fachwerke', 'knotenpunktverfahren',
@@ -1871,13 +1861,12 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        'crystal structure', 'unit cell', 'crystal lattice', 'body-centered cubic', 'face-centered cubic', 'hexagonal close-packed',
-        'miller indices', 'crystal defects', 'dislocations', 'vacancies', 'grain boundaries', 'grain size', 'phase diagram', 'eutectic',
-        'iron-carbon diagram', 'austenite', 'ferrite', 'martensite', 'pearlite', 'cementite', 'heat treatment', 'quenching', 'annealing',
-        'tempering', 'precipitation hardening', 'alloy', 'alloys', 'steel', 'cast iron', 'aluminium alloys', 'polymers', 'ceramics',
-        'composite materials', 'tensile test', 'hardness test', 'vickers hardness', 'charpy impact test', 'ductility', 'brittleness', 'toughness',
-        'fracture toughness', 'creep', 'corrosion', 'diffusion', "fick's law", 'ductile-brittle transition', 'glass transition temperature',
-        'thermoplastics', 'thermosets', 'elastomers', 'microstructure', 'metallography',
+        'crystal structure', 'unit cell', 'crystal lattice', 'body-centered cubic', 'face-centered cubic', 'miller indices', 'dislocations',
+        'vacancies', 'grain boundaries', 'grain size', 'phase diagram', 'eutectic', 'iron-carbon diagram', 'austenite', 'ferrite', 'martensite',
+        'pearlite', 'cementite', 'heat treatment', 'quenching', 'annealing', 'tempering', 'precipitation hardening', 'alloy', 'alloys', 'steel',
+        'cast iron', 'aluminium alloys', 'polymers', 'ceramics', 'composite materials', 'tensile test', 'hardness test', 'vickers hardness',
+        'ductility', 'brittleness', 'toughness', 'fracture toughness', 'creep', 'corrosion', 'diffusion', "fick's law", 'ductile-brittle transition',
+        'glass transition temperature', 'thermoplastics', 'thermosets', 'elastomers', 'microstructure', 'metallography',
       ],
       de: [
         'kristallstruktur', 'elementarzelle', 'kristallgitter', 'kubisch-raumzentriert', 'kubisch-flächenzentriert', 'hexagonal dichteste packung',
@@ -1934,13 +1923,13 @@ export const scienceSubjects: Subject[] = [
     },
     terms: {
       en: [
-        'load combinations', 'dead load', 'live load', 'wind load', 'snow load', 'design load', 'limit state design', 'ultimate limit state',
-        'serviceability limit state', 'slab', 'slabs', 'foundation', 'footing', 'pile foundation', 'retaining wall', 'reinforcement', 'rebar',
-        'concrete cover', 'compressive strength', 'prestressed concrete', 'steel section', 'i-beam', 'bolted connection', 'welded connection',
-        'statically indeterminate', 'statically determinate', 'influence line', 'moment distribution method', 'force method', 'displacement method',
-        'stiffness matrix', 'portal frame', 'truss bridge', 'bridges', 'load-bearing', 'building code', 'bearing capacity', 'settlement',
-        'consolidation', 'shear strength', 'effective stress', 'pore water pressure', 'atterberg limits', 'compaction', 'soil classification',
-        'earthworks', 'surveying', 'formwork', 'masonry', 'concrete', 'reinforced concrete beam',
+        'load combinations', 'wind load', 'snow load', 'design load', 'limit state design', 'ultimate limit state', 'serviceability limit state',
+        'slab', 'slabs', 'foundation', 'pile foundation', 'reinforcement', 'rebar', 'concrete cover', 'compressive strength', 'prestressed concrete',
+        'steel section', 'i-beam', 'bolted connection', 'welded connection', 'statically indeterminate', 'statically determinate',
+        'moment distribution method', 'force method', 'displacement method', 'stiffness matrix', 'truss bridge', 'bridges', 'load-bearing',
+        'building code', 'bearing capacity', 'settlement', 'consolidation', 'shear strength', 'effective stress', 'pore water pressure',
+        'atterberg limits', 'compaction', 'soil classification', 'earthworks', 'formwork', 'masonry', 'concrete', 'reinforced concrete beam',
+        'shallow foundation', 'load path',
       ],
       de: [
         'lastannahmen', 'lastfallkombination', 'eigengewicht', 'ständige last', 'nutzlast', 'windlast', 'schneelast', 'bemessung', 'bemessungswert',
@@ -1997,8 +1986,8 @@ export const scienceSubjects: Subject[] = [
         'fluid statics', 'hydrostatic pressure', 'buoyancy', "archimedes' principle", "pascal's law", 'continuity equation', "bernoulli's equation",
         'navier-stokes equations', 'euler equations', 'dynamic viscosity', 'kinematic viscosity', 'newtonian fluid', 'reynolds number',
         'laminar flow', 'turbulent flow', 'turbulence', 'boundary layer', 'flow separation', 'drag coefficient', 'lift coefficient', 'drag force',
-        'lift force', 'pipe flow', 'head loss', 'friction factor', 'moody diagram', 'pressure drop', 'volumetric flow rate', 'mass flow rate',
-        'streamline', 'streamlines', 'velocity field', 'vorticity', 'potential flow', 'stream function', 'control volume', 'momentum equation',
+        'lift force', 'pipe flow', 'head loss', 'friction factor', 'moody diagram', 'volumetric flow rate', 'mass flow rate', 'streamline',
+        'streamlines', 'velocity field', 'vorticity', 'potential flow', 'stream function', 'control volume', 'momentum equation',
         'compressible flow', 'incompressible flow', 'mach number', 'shock wave', 'nozzle', 'centrifugal pump', 'turbine', 'dimensional analysis',
         'similitude', 'froude number', 'open channel flow', 'manometer', 'pitot tube', 'venturi meter', 'viscosity',
       ],
