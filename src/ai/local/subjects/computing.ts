@@ -260,7 +260,7 @@ export const computingSubjects: Subject[] = [
     names: {
       en: [
         'scripting languages', 'scripting', 'perl', 'python', 'ruby', 'shell scripting', 'bash scripting', 'lua',
-        'python programming', 'perl programming',
+        'python programming', 'perl programming', 'scripting language',
       ],
       de: [
         'skriptsprachen', 'skriptprogrammierung', 'shell-programmierung', 'perl', 'python', 'programmieren mit python',
@@ -467,6 +467,7 @@ export const computingSubjects: Subject[] = [
       en: [
         'compilers', 'compiler construction', 'compiler design', 'programming language implementation',
         'programming languages', 'concepts of programming languages', 'principles of programming languages',
+        'programming language design', 'programming language concepts',
       ],
       de: [
         'compilerbau', 'übersetzerbau', 'compiler', 'programmiersprachen', 'konzepte von programmiersprachen',
@@ -682,7 +683,7 @@ export const computingSubjects: Subject[] = [
     names: {
       en: [
         'computer networks', 'computer networking', 'networking', 'data communications', 'network protocols',
-        'internet protocols', 'data networks', 'tcp/ip networking',
+        'internet protocols', 'data networks', 'tcp/ip networking', 'computer network',
       ],
       de: [
         'rechnernetze', 'computernetzwerke', 'netzwerktechnik', 'kommunikationsnetze', 'datenkommunikation',
@@ -889,6 +890,7 @@ export const computingSubjects: Subject[] = [
       en: [
         'distributed systems', 'distributed computing', 'cloud computing', 'parallel and distributed computing',
         'parallel computing', 'parallel programming', 'cloud infrastructure', 'high-performance computing',
+        'distributed system',
       ],
       de: [
         'verteilte systeme', 'verteiltes rechnen', 'cloud-computing', 'cloud computing', 'parallele programmierung',
@@ -1108,8 +1110,8 @@ export const computingSubjects: Subject[] = [
     key: 'version-control',
     names: {
       en: [
-        'version control', 'version control systems', 'source control', 'revision control', 'collaborative development',
-        'git', 'collaborative software development', 'open source development', 'source code management',
+        'version control', 'source control', 'revision control', 'collaborative development', 'git',
+        'collaborative software development', 'open source development', 'source code management',
       ],
       de: [
         'versionsverwaltung', 'versionskontrolle', 'versionskontrollsysteme', 'quellcodeverwaltung', 'git',
@@ -1120,8 +1122,7 @@ export const computingSubjects: Subject[] = [
         'développement collaboratif', 'systèmes de gestion de versions',
       ],
       es: [
-        'control de versiones', 'sistemas de control de versiones', 'gestión de versiones', 'git',
-        'desarrollo colaborativo', 'gestión del código fuente',
+        'control de versiones', 'gestión de versiones', 'git', 'desarrollo colaborativo', 'gestión del código fuente',
       ],
     },
     terms: {
@@ -1177,7 +1178,7 @@ export const computingSubjects: Subject[] = [
       en: [
         'developer tools', 'software tools', 'programming tools', 'development tools', 'text editors',
         'programming environments', 'development environments', 'the command line', 'emacs', 'vim',
-        'software development tools',
+        'software development tools', 'text editor',
       ],
       de: [
         'entwicklungswerkzeuge', 'softwarewerkzeuge', 'programmierwerkzeuge', 'entwicklungsumgebungen', 'texteditoren',
@@ -1391,6 +1392,7 @@ export const computingSubjects: Subject[] = [
       en: [
         'embedded systems', 'embedded system', 'microcontrollers', 'microcontroller programming',
         'embedded programming', 'embedded software', 'real-time systems', 'embedded computing', 'internet of things',
+        'microcontroller',
       ],
       de: [
         'eingebettete systeme', 'eingebettetes system', 'mikrocontroller', 'mikrocontrollerprogrammierung',
@@ -1604,7 +1606,7 @@ export const computingSubjects: Subject[] = [
     names: {
       en: [
         'machine learning', 'deep learning', 'neural networks', 'statistical learning', 'pattern recognition',
-        'learning from data', 'applied machine learning', 'reinforcement learning',
+        'learning from data', 'applied machine learning', 'reinforcement learning', 'neural network',
       ],
       de: [
         'maschinelles lernen', 'machine learning', 'deep learning', 'neuronale netze', 'tiefes lernen',
@@ -1904,7 +1906,7 @@ export const computingSubjects: Subject[] = [
     names: {
       en: [
         'information retrieval', 'search engines', 'web search', 'search engine technology', 'text retrieval',
-        'web search engines', 'information retrieval systems',
+        'web search engines', 'information retrieval systems', 'search engine',
       ],
       de: [
         'information retrieval', 'informationsrückgewinnung', 'suchmaschinen', 'websuche', 'suchmaschinentechnologie',
@@ -1978,6 +1980,7 @@ export const computingSubjects: Subject[] = [
       en: [
         'mobile app development', 'mobile application development', 'mobile development', 'mobile applications',
         'mobile computing', 'android development', 'ios development', 'mobile programming', 'app development',
+        'mobile apps',
       ],
       de: [
         'app-entwicklung', 'mobile anwendungen', 'entwicklung mobiler anwendungen', 'mobile app-entwicklung',
