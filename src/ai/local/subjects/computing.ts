@@ -74,19 +74,23 @@ export const computingSubjects: Subject[] = [
     names: {
       en: [
         'introduction to programming', 'programming fundamentals', 'fundamentals of programming', 'programming basics',
-        'introductory programming', 'computer programming', 'beginning programming',
+        'introductory programming', 'computer programming', 'beginning programming', 'programming 1', 'programming i',
+        'programming in c', 'c programming',
       ],
       de: [
         'einführung in die programmierung', 'grundlagen der programmierung', 'programmiergrundlagen', 'programmierkurs',
-        'programmieren lernen', 'programmiertechnik',
+        'programmieren lernen', 'programmiertechnik', 'programmierung 1', 'programmierung i', 'programmieren 1',
+        'programmieren in c',
       ],
       fr: [
         'introduction à la programmation', 'initiation à la programmation', 'bases de la programmation',
-        'fondamentaux de la programmation', 'programmation impérative',
+        'fondamentaux de la programmation', 'programmation impérative', 'programmation en c', 'langage c',
+        'programmation 1',
       ],
       es: [
         'introducción a la programación', 'fundamentos de programación', 'fundamentos de la programación',
-        'iniciación a la programación', 'programación básica', 'metodología de la programación',
+        'iniciación a la programación', 'programación básica', 'metodología de la programación', 'programación en c',
+        'lenguaje c', 'programación i', 'programación 1',
       ],
     },
     terms: {
@@ -475,7 +479,7 @@ export const computingSubjects: Subject[] = [
       ],
       fr: [
         'compilation', 'compilateurs', 'langages de programmation', 'conception de compilateurs',
-        'analyse syntaxique et compilation', 'sémantique des langages de programmation',
+        'analyse syntaxique et compilation', 'sémantique des langages de programmation', 'compilateur',
       ],
       es: [
         'compiladores', 'procesadores de lenguajes', 'lenguajes de programación', 'construcción de compiladores',
@@ -894,7 +898,7 @@ export const computingSubjects: Subject[] = [
       ],
       de: [
         'verteilte systeme', 'verteiltes rechnen', 'cloud-computing', 'cloud computing', 'parallele programmierung',
-        'paralleles rechnen', 'hochleistungsrechnen', 'parallelrechner',
+        'paralleles rechnen', 'hochleistungsrechnen', 'parallelrechner', 'verteiltes system',
       ],
       fr: [
         'systèmes distribués', 'systèmes répartis', 'informatique en nuage', 'cloud computing', 'calcul parallèle',
