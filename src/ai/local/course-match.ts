@@ -6,7 +6,7 @@
 // A softmax over the points, with "none of these" as one more option, gives the confidence; when
 // "none" is as likely as the best course, the file stays unsorted, its candidates offered.
 import type { CourseCandidate, CourseCandidateScore, DocumentLanguage, LearnedExample } from '@/ai/provider';
-import { plain, subjectNamePhrases, subjectsOfTitle, subjectTermStems } from './course-subjects';
+import { plain, subjectNamePhrases, subjectSpecificity, subjectsOfTitle, subjectTermStems } from './course-subjects';
 import { fold, nameWords, stem, termStats, type TermStats } from './text';
 
 export type CourseMatchInput = {
@@ -47,12 +47,11 @@ const POINTS = {
 };
 
 const CORRECTED_WEIGHT = 3;
-/** A subject's term in a course profile, against 2 for a word of its title and 1 for a settled file's keyword. */
-const SUBJECT_TERM_WEIGHT = 1;
 /** Share of a text's word mass the courses' vocabulary must cover for similarity to count fully. */
 const COVERAGE_FULL = 0.1;
 /** Courses the review list offers for a file in doubt. */
 const MAX_CANDIDATES = 3;
+const MIN_CANDIDATE = 0.1;
 const TEXT_SCAN = 30_000;
 
 function escape(s: string): string {
@@ -79,9 +78,13 @@ function phraseCount(phrase: string, text: string): number {
   return n;
 }
 
+/** Points for mentions; fewer than one (a rare mention in a long text) earn their share of the first. */
 function mentions(times: number, first: number): number {
-  return times === 0 ? 0 : first + Math.min(times - 1, 3) * POINTS.repeat;
+  return times < 1 ? times * first : first + Math.min(times - 1, 3) * POINTS.repeat;
 }
+
+/** Words of text within which one mention counts fully; a longer text needs more. */
+const MENTION_SPAN = 400;
 
 /** Content stems of a short text (a course name, a keyword): no stopwords, no boilerplate. */
 function stemsOf(text: string, language: DocumentLanguage): string[] {
@@ -117,13 +120,11 @@ function addTo(profile: Profile, stems: string[], weight: number): void {
 }
 
 /** A course as words: its name, and what the files already in it are about. */
-function profiles(input: CourseMatchInput): Map<string, Profile> {
+function libraryProfiles(input: CourseMatchInput): Map<string, Profile> {
   const byCourse = new Map<string, Profile>();
   for (const course of input.courses) {
     const profile: Profile = new Map();
     addTo(profile, subjectStems(course.name, input.language), 2);
-    // What the title says the course teaches, in the document's language (a new course is empty).
-    for (const subject of subjectsOfTitle(course.name)) addTo(profile, subjectTermStems(subject, input.language), SUBJECT_TERM_WEIGHT);
     byCourse.set(course.id, profile);
   }
   for (const example of input.examples) {
@@ -136,9 +137,27 @@ function profiles(input: CourseMatchInput): Map<string, Profile> {
   return byCourse;
 }
 
+/**
+ * A course as what its title says it teaches: its subjects' words in the document's language,
+ * each as specific as it is to one subject. Kept apart from the library's profile, so a course's
+ * few filed files are not drowned by its subject's fifty words, nor the reverse.
+ */
+function subjectProfiles(input: CourseMatchInput): Map<string, Profile> {
+  const byCourse = new Map<string, Profile>();
+  for (const course of input.courses) {
+    const profile: Profile = new Map();
+    for (const subject of subjectsOfTitle(course.name)) {
+      for (const s of subjectTermStems(subject, input.language)) profile.set(s, (profile.get(s) ?? 0) + subjectSpecificity(s, input.language));
+    }
+    byCourse.set(course.id, profile);
+  }
+  return byCourse;
+}
+
+type Similarity = { cosine: number; shared: number };
+
 /** BM25-weighted cosine between the document and each course profile, over the courses' vocabulary. */
-function similarities(input: CourseMatchInput, nameStems: string[]): Map<string, { cosine: number; shared: number }> {
-  const byCourse = profiles(input);
+function similarities(input: CourseMatchInput, nameStems: string[], byCourse: Map<string, Profile>): Map<string, Similarity> {
   const df = new Map<string, number>();
   for (const profile of byCourse.values()) for (const s of profile.keys()) df.set(s, (df.get(s) ?? 0) + 1);
   const n = byCourse.size;
@@ -165,7 +184,7 @@ function similarities(input: CourseMatchInput, nameStems: string[]): Map<string,
   // But a text hardly any of whose words a course knows is about something else (issue 15: files
   // of other subjects matched on a few shared words): similarity counts fully from COVERAGE_FULL on.
   const coverage = mass ? Math.min(1, knownMass / mass / COVERAGE_FULL) : 1;
-  const result = new Map<string, { cosine: number; shared: number }>();
+  const result = new Map<string, Similarity>();
   for (const [courseId, profile] of byCourse) {
     let dot = 0;
     let norm = 0;
@@ -189,7 +208,10 @@ function coursePoints(input: CourseMatchInput): { id: string; points: number }[]
   const nameZone = plain(`${input.fileName} ${input.folderHint ?? ''}`);
   const textZone = plain(input.text.slice(0, TEXT_SCAN));
   const nameStems = nameWords(`${input.fileName} ${input.folderHint ?? ''}`, input.language).map((w) => stem(w, input.language));
-  const similarity = similarities(input, nameStems);
+  const library = similarities(input, nameStems, libraryProfiles(input));
+  const subject = similarities(input, nameStems, subjectProfiles(input));
+  // One shared word is a hint, not a match: similarity counts fully from three shared words on.
+  const pointsOf = (sim: Similarity | undefined) => (sim ? POINTS.similarity * sim.cosine * Math.min(1, sim.shared / POINTS.sharedWords) : 0);
 
   // Words of a course's name that no other course shares ("Biologie" in "Uni/Biologie").
   const nameWordOwners = new Map<string, Set<string>>();
@@ -206,10 +228,13 @@ function coursePoints(input: CourseMatchInput): { id: string; points: number }[]
     for (const owner of owners) ownWords.set(owner, [...(ownWords.get(owner) ?? []), s]);
   }
 
+  let words = 0;
+  for (const stat of input.stats.values()) words += stat.count;
+  const density = Math.min(1, MENTION_SPAN / Math.max(words, 1));
+
   const points = input.courses.map((course) => {
-    // One shared word is a hint, not a match: similarity counts fully from three shared words on.
-    const sim = similarity.get(course.id);
-    let p = sim ? POINTS.similarity * sim.cosine * Math.min(1, sim.shared / POINTS.sharedWords) : 0;
+    // Like the files filed in it, or like its subject: the stronger of the two.
+    let p = Math.max(pointsOf(library.get(course.id)), pointsOf(subject.get(course.id)));
     const code = codePattern(course.code);
     if (code) {
       if (count(code, nameZone) > 0) p += POINTS.codeInName;
@@ -218,12 +243,17 @@ function coursePoints(input: CourseMatchInput): { id: string; points: number }[]
     const name = plain(course.name).trim();
     if (phraseCount(` ${name} `, nameZone) > 0) p += POINTS.nameInName;
     else if (nameStems.some((s) => nameWordOwners.get(s)?.size === 1 && nameWordOwners.get(s)?.has(course.id))) p += POINTS.nameWordInName;
+    // The title in the text, else a word of it no other course has, else its subject named in the
+    // document's own language ("Datenbanken" for "Database Systems"): one piece of evidence, the
+    // strongest, so one mention of "Linux" is not counted twice. A long text must mention it more.
     const nameTimes = phraseCount(` ${name} `, textZone);
-    if (nameTimes > 0) p += mentions(nameTimes, POINTS.nameInText);
-    else p += mentions(ownWords.get(course.id)?.reduce((n, s) => n + (input.stats.get(s)?.count ?? 0), 0) ?? 0, POINTS.nameWordInText);
-    // The subject named in the document's own language ("Datenbanken" for "Database Systems").
+    const ownWordTimes = ownWords.get(course.id)?.reduce((n, s) => n + (input.stats.get(s)?.count ?? 0), 0) ?? 0;
     const subjectTimes = subjectsOfTitle(course.name).reduce((n, s) => n + subjectNamePhrases(s, input.language).reduce((m, ph) => m + phraseCount(ph, textZone), 0), 0);
-    p += mentions(subjectTimes, POINTS.subjectNameInText);
+    p += Math.max(
+      mentions(nameTimes * density, POINTS.nameInText),
+      mentions(ownWordTimes * density, POINTS.nameWordInText),
+      mentions(subjectTimes * density, POINTS.subjectNameInText),
+    );
     const surname = plain(course.professor ?? '').trim().split(' ').pop() ?? '';
     if (surname.length >= 3) {
       if (phraseCount(` ${surname} `, nameZone) > 0) p += POINTS.professorInName;
@@ -239,10 +269,15 @@ export function matchCourse(input: CourseMatchInput): CourseMatch {
   const points = coursePoints(input);
   const total = points.reduce((sum, c) => sum + Math.exp(c.points), Math.exp(POINTS.none));
   const chance = (p: number) => Math.round((Math.exp(p) / total) * 100) / 100;
-  const candidates = points.filter((c) => c.points > 0).slice(0, MAX_CANDIDATES).map((c) => ({ courseId: c.id, confidence: chance(c.points) }));
   const best = points[0];
+  const filed = best && best.points > POINTS.none ? best : undefined;
+  // A course with less than a one-in-ten chance is no guess worth offering (the chosen one stays first).
+  const candidates = points
+    .map((c) => ({ courseId: c.id, confidence: chance(c.points) }))
+    .filter((c) => c.confidence >= MIN_CANDIDATE || c.courseId === filed?.id)
+    .slice(0, MAX_CANDIDATES);
   // "None of these courses" is an answer: when it is at least as likely as the best course, the file
   // stays unsorted and the candidates are offered instead of a guess.
-  if (!best || best.points <= POINTS.none) return { courseId: null, confidence: 0, candidates };
-  return { courseId: best.id, confidence: chance(best.points), candidates };
+  if (!filed) return { courseId: null, confidence: 0, candidates };
+  return { courseId: filed.id, confidence: chance(filed.points), candidates };
 }
