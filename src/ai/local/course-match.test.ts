@@ -128,4 +128,21 @@ describe('matchCourse', () => {
     const scores = result.candidates.map((c) => c.confidence);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
+
+  // Issue 15: a new student's courses are empty; what their titles teach is all there is to go on.
+  it('files a document into an empty course by what its title teaches, in the document\'s language', () => {
+    const empty: CourseCandidate[] = [
+      { id: 'db', name: 'Database Systems', code: 'DB201', professor: 'Prof. Helen Ward' },
+      { id: 'net', name: 'Computer Networks', code: 'NET230', professor: 'Prof. Jean-Luc Moreau' },
+      { id: 'hist', name: 'Modern European History', code: 'HIS210', professor: 'Dr. Anna Weber' },
+    ];
+    const german = 'Eine Transaktion fasst mehrere Schritte zusammen. Der Primärschlüssel identifiziert jede Zeile einer Tabelle; ein Fremdschlüssel verweist auf eine andere Relation. SQL-Abfragen mit JOIN verbinden Tabellen, ein Index beschleunigt die Suche.';
+    const result = match('scan_0412.pdf', german, { courses: empty, examples: [], language: 'de' });
+    expect(result.courseId).toBe('db');
+    const french = "Le protocole TCP assure un transfert fiable : chaque segment est acquitté. Le routage IP choisit le chemin des paquets entre les routeurs ; l'adresse MAC identifie l'interface sur le réseau local.";
+    expect(match('Document1.docx', french, { courses: empty, examples: [], language: 'fr' }).courseId).toBe('net');
+    // A document on none of their subjects is not filed.
+    const music = 'The soprano and alto voices share the upper staff; the chord progression moves from the tonic to the dominant, and the cadence resolves on the final bar.';
+    expect(match('download (3).pdf', music, { courses: empty, examples: [] }).courseId).toBeNull();
+  });
 });

@@ -1116,6 +1116,7 @@ export const computingSubjects: Subject[] = [
       en: [
         'version control', 'source control', 'revision control', 'collaborative development', 'git',
         'collaborative software development', 'open source development', 'source code management',
+        'version control systems',
       ],
       de: [
         'versionsverwaltung', 'versionskontrolle', 'versionskontrollsysteme', 'quellcodeverwaltung', 'git',
@@ -1127,6 +1128,7 @@ export const computingSubjects: Subject[] = [
       ],
       es: [
         'control de versiones', 'gestión de versiones', 'git', 'desarrollo colaborativo', 'gestión del código fuente',
+        'sistemas de control de versiones',
       ],
     },
     terms: {
