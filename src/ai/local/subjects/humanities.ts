@@ -1791,8 +1791,8 @@ export const humanitiesSubjects: Subject[] = [
         'distal', 'thorax', 'abdomen', 'bassin', 'fémur',
       ],
       es: [
-        'esqueleto', 'hueso', 'huesos', 'vértebras', 'columna vertebral', 'cráneo', 'músculo', 'músculos',
-        'músculo esquelético', 'tendón', 'ligamento', 'articulación', 'articulaciones', 'cartílago', 'sistema nervioso',
+        'esqueleto', 'huesos', 'vértebras', 'columna vertebral', 'cráneo', 'músculo', 'músculos', 'músculo esquelético',
+        'tendón', 'ligamento', 'articulación', 'articulaciones', 'cartílago', 'sistema nervioso',
         'sistema nervioso central', 'sistema nervioso periférico', 'cerebro', 'médula espinal', 'neuronas', 'sinapsis',
         'potencial de acción', 'sistema cardiovascular', 'corazón', 'aurícula', 'ventrículo', 'arterias', 'venas',
         'capilares', 'presión arterial', 'gasto cardíaco', 'sistema respiratorio', 'pulmones', 'alvéolos', 'tráquea',
