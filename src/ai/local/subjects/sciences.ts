@@ -12,16 +12,17 @@ export const scienceSubjects: Subject[] = [
         'vector calculus', 'advanced calculus',
       ],
       de: [
-        'differentialrechnung', 'integralrechnung', 'differential- und integralrechnung', 'reelle analysis', 'mathematische analysis',
-        'analysis einer veränderlichen', 'analysis mehrerer veränderlicher',
+        'analysis i', 'analysis ii', 'analysis iii', 'analysis 1', 'analysis 2', 'analysis 3', 'differentialrechnung', 'integralrechnung',
+        'differential- und integralrechnung', 'reelle analysis', 'mathematische analysis', 'analysis einer veränderlichen',
+        'analysis mehrerer veränderlicher',
       ],
       fr: [
-        'analyse réelle', 'analyse mathématique', 'calcul différentiel', 'calcul intégral', 'calcul différentiel et intégral',
-        'fonctions de plusieurs variables',
+        'analyse 1', 'analyse 2', 'analyse 3', 'analyse i', 'analyse ii', 'analyse réelle', 'analyse mathématique', 'calcul différentiel',
+        'calcul intégral', 'calcul différentiel et intégral', 'fonctions de plusieurs variables',
       ],
       es: [
-        'cálculo diferencial', 'cálculo integral', 'cálculo infinitesimal', 'análisis matemático', 'análisis real', 'cálculo en varias variables',
-        'cálculo vectorial',
+        'cálculo', 'cálculo i', 'cálculo ii', 'cálculo diferencial', 'cálculo integral', 'cálculo infinitesimal', 'análisis matemático',
+        'análisis real', 'cálculo en varias variables', 'cálculo vectorial',
       ],
     },
     terms: {
@@ -130,16 +131,16 @@ export const scienceSubjects: Subject[] = [
     key: 'discrete-mathematics',
     names: {
       en: [
-        'discrete mathematics', 'discrete math', 'discrete maths', 'discrete structures', 'combinatorics', 'graph theory',
+        'discrete mathematics', 'discrete math', 'discrete maths', 'discrete structures', 'combinatorics', 'graph theory', 'mathematical logic',
       ],
       de: [
-        'diskrete mathematik', 'diskrete strukturen', 'kombinatorik', 'graphentheorie',
+        'diskrete mathematik', 'diskrete strukturen', 'kombinatorik', 'graphentheorie', 'mathematische logik',
       ],
       fr: [
-        'mathématiques discrètes', 'structures discrètes', 'combinatoire', 'théorie des graphes',
+        'mathématiques discrètes', 'structures discrètes', 'combinatoire', 'théorie des graphes', 'logique mathématique',
       ],
       es: [
-        'matemática discreta', 'matemáticas discretas', 'estructuras discretas', 'combinatoria', 'teoría de grafos',
+        'matemática discreta', 'matemáticas discretas', 'estructuras discretas', 'combinatoria', 'teoría de grafos', 'lógica matemática',
       ],
     },
     terms: {
@@ -1679,11 +1680,12 @@ export const scienceSubjects: Subject[] = [
         'regelungstechnik', 'regelungstheorie', 'steuerungs- und regelungstechnik', 'automatisierungstechnik', 'regelungssysteme',
       ],
       fr: [
-        'automatique linéaire', 'automatique continue', 'automatique des systèmes linéaires', 'asservissements', 'systèmes asservis',
+        'automatique', 'automatique linéaire', 'automatique continue', 'automatique des systèmes linéaires', 'asservissements', 'systèmes asservis',
         'commande des systèmes', 'théorie du contrôle', 'régulation automatique',
       ],
       es: [
-        'sistemas de control', 'ingeniería de control', 'teoría de control', 'control automático', 'regulación automática', 'teoría del control',
+        'sistemas de control', 'ingeniería de control', 'teoría de control', 'control automático', 'automática', 'regulación automática',
+        'teoría del control',
       ],
     },
     terms: {
@@ -1974,6 +1976,141 @@ export const scienceSubjects: Subject[] = [
     },
     shared: [
       'navier-stokes', 'reynolds', 'bernoulli', 'prandtl', 'moody', 'openfoam', 'ansys fluent', 'cfd', 'mach', 'pitot', 'venturi',
+    ],
+  },
+  {
+    key: 'general-physics',
+    names: {
+      en: [
+        'physics', 'general physics', 'university physics', 'college physics', 'physics for engineers', 'engineering physics',
+        'experimental physics',
+      ],
+      de: [
+        'physik', 'experimentalphysik', 'allgemeine physik', 'physik für ingenieure', 'technische physik', 'ingenieurphysik',
+      ],
+      fr: [
+        'physique', 'physique générale', 'physique pour ingénieurs', 'physique expérimentale', "physique de l'ingénieur",
+      ],
+      es: [
+        'física', 'física general', 'física universitaria', 'física para ingenieros', 'física experimental', 'física aplicada',
+      ],
+    },
+    terms: {
+      en: [
+        'si units', 'significant figures', 'measurement uncertainty', 'kinematics', 'velocity', 'acceleration', 'free fall', 'projectile motion',
+        'circular motion', "newton's laws", 'friction force', 'momentum', 'kinetic energy', 'potential energy', 'elastic potential energy',
+        'conservation of energy', 'torque', 'rotational motion', 'gravitation', 'oscillations', 'pendulum', 'mechanical waves', 'speed of sound',
+        'thermal expansion', 'heat transfer', 'ideal gas', 'first law of thermodynamics', 'electric charge', 'electric field', "coulomb's law",
+        'electric potential', 'electric current', "ohm's law", 'dc circuits', 'magnetic field', 'electromagnetic induction', 'geometrical optics',
+        'refraction', 'interference', 'diffraction', 'modern physics', 'photoelectric effect', 'special relativity', 'time dilation',
+        'length contraction', 'lorentz transformation', 'mass-energy equivalence', 'atomic structure', 'radioactivity', 'radioactive decay',
+        'alpha decay', 'beta decay', 'gamma radiation', 'nuclear physics', 'nuclear fission', 'binding energy', 'hydrostatic pressure', 'buoyancy',
+      ],
+      de: [
+        'si-einheiten', 'messunsicherheit', 'messfehler', 'kinematik', 'geschwindigkeit', 'beschleunigung', 'freier fall', 'schiefer wurf',
+        'kreisbewegung', 'newtonsche axiome', 'reibungskraft', 'impuls', 'kinetische energie', 'potentielle energie', 'spannenergie',
+        'energieerhaltung', 'drehmoment', 'rotationsbewegung', 'gravitation', 'schwingungen', 'fadenpendel', 'mechanische wellen',
+        'schallgeschwindigkeit', 'wärmeausdehnung', 'wärmeübertragung', 'ideales gas', 'erster hauptsatz', 'elektrische ladung', 'elektrisches feld',
+        'coulomb-gesetz', 'elektrisches potential', 'elektrischer strom', 'ohmsches gesetz', 'gleichstromkreise', 'magnetfeld',
+        'elektromagnetische induktion', 'geometrische optik', 'lichtbrechung', 'interferenz', 'beugung', 'moderne physik', 'photoeffekt',
+        'spezielle relativitätstheorie', 'zeitdilatation', 'längenkontraktion', 'lorentz-transformation', 'äquivalenz von masse und energie',
+        'atommodell', 'radioaktivität', 'radioaktiver zerfall', 'alphazerfall', 'betazerfall', 'gammastrahlung', 'kernphysik', 'kernspaltung',
+        'bindungsenergie', 'hydrostatischer druck', 'auftrieb',
+      ],
+      fr: [
+        'unités si', "système international d'unités", 'incertitude de mesure', 'chiffres significatifs', 'cinématique', 'vitesse', 'accélération',
+        'chute libre', "mouvement d'un projectile", 'mouvement circulaire', 'lois de newton', 'force de frottement', 'quantité de mouvement',
+        'énergie cinétique', 'énergie potentielle', 'énergie potentielle élastique', "conservation de l'énergie", "moment d'une force",
+        'mouvement de rotation', 'gravitation', 'oscillations', 'pendule simple', 'ondes mécaniques', 'célérité du son', 'dilatation thermique',
+        'transfert thermique', 'gaz parfait', 'premier principe de la thermodynamique', 'charge électrique', 'champ électrique', 'loi de coulomb',
+        'potentiel électrique', 'courant électrique', "loi d'ohm", 'circuits en courant continu', 'champ magnétique', 'induction électromagnétique',
+        'optique géométrique', 'réfraction', 'interférences', 'diffraction', 'physique moderne', 'effet photoélectrique', 'relativité restreinte',
+        'dilatation du temps', 'contraction des longueurs', 'transformation de lorentz', 'équivalence masse-énergie', "structure de l'atome",
+        'radioactivité', 'désintégration radioactive', 'désintégration alpha', 'désintégration bêta', 'rayonnement gamma', 'physique nucléaire',
+        'fission nucléaire', 'énergie de liaison', 'pression hydrostatique', 'masse volumique',
+      ],
+      es: [
+        'unidades si', 'sistema internacional de unidades', 'incertidumbre de medida', 'cifras significativas', 'cinemática', 'velocidad',
+        'aceleración', 'caída libre', 'tiro parabólico', 'movimiento circular', 'leyes de newton', 'fuerza de rozamiento', 'cantidad de movimiento',
+        'energía cinética', 'energía potencial', 'energía potencial elástica', 'conservación de la energía', 'momento de torsión',
+        'movimiento de rotación', 'gravitación', 'oscilaciones', 'péndulo', 'ondas mecánicas', 'velocidad del sonido', 'dilatación térmica',
+        'transferencia de calor', 'gas ideal', 'primera ley de la termodinámica', 'carga eléctrica', 'campo eléctrico', 'ley de coulomb',
+        'potencial eléctrico', 'corriente eléctrica', 'ley de ohm', 'circuitos de corriente continua', 'campo magnético',
+        'inducción electromagnética', 'óptica geométrica', 'refracción', 'interferencia', 'difracción', 'física moderna', 'efecto fotoeléctrico',
+        'relatividad especial', 'dilatación del tiempo', 'contracción de la longitud', 'transformación de lorentz', 'equivalencia masa-energía',
+        'estructura atómica', 'radiactividad', 'desintegración radiactiva', 'desintegración alfa', 'desintegración beta', 'radiación gamma',
+        'física nuclear', 'fisión nuclear', 'energía de enlace', 'presión hidrostática', 'densidad',
+      ],
+    },
+    shared: [
+      'newton', 'joule', 'einstein', 'e=mc²', 'm/s²', 'kg·m/s', 'galileo',
+    ],
+  },
+  {
+    key: 'operations-research',
+    names: {
+      en: [
+        'operations research', 'operational research', 'mathematical optimization', 'optimization methods', 'linear programming',
+        'mathematical programming', 'convex optimization', 'combinatorial optimization', 'nonlinear optimization', 'numerical optimization',
+      ],
+      de: [
+        'operations research', 'unternehmensforschung', 'mathematische optimierung', 'lineare optimierung', 'nichtlineare optimierung',
+        'kombinatorische optimierung', 'konvexe optimierung', 'lineare programmierung', 'optimierungsverfahren',
+      ],
+      fr: [
+        'recherche opérationnelle', 'optimisation linéaire', 'optimisation non linéaire', 'optimisation convexe', 'optimisation combinatoire',
+        'programmation linéaire', 'optimisation continue',
+      ],
+      es: [
+        'investigación operativa', 'investigación de operaciones', 'programación lineal', 'optimización lineal', 'optimización no lineal',
+        'optimización convexa', 'optimización combinatoria', 'optimización matemática',
+      ],
+    },
+    terms: {
+      en: [
+        'linear program', 'objective function', 'decision variables', 'feasible region', 'feasible solution', 'linear constraints', 'simplex method',
+        'simplex tableau', 'basic feasible solution', 'slack variables', 'duality', 'dual problem', 'shadow price', 'reduced cost',
+        'sensitivity analysis', 'integer programming', 'branch and bound', 'cutting planes', 'transportation problem', 'assignment problem',
+        'hungarian method', 'maximum flow', 'minimum cost flow', 'knapsack problem', 'traveling salesman problem', 'lagrangian relaxation',
+        'kkt conditions', 'convex function', 'convex set', 'gradient descent', 'lagrange multipliers', 'nonlinear programming',
+        'quadratic programming', 'interior point method', 'metaheuristics', 'simulated annealing', 'genetic algorithm', 'queueing theory',
+        'inventory model', 'dynamic programming', 'linear relaxation', 'optimality conditions', 'pareto optimal', 'complementary slackness',
+        'unbounded problem', 'infeasible',
+      ],
+      de: [
+        'lineares programm', 'zielfunktion', 'entscheidungsvariablen', 'zulässiger bereich', 'zulässige lösung', 'nebenbedingungen',
+        'simplexverfahren', 'simplex-algorithmus', 'simplextableau', 'basislösung', 'schlupfvariablen', 'dualität', 'duales problem',
+        'schattenpreis', 'reduzierte kosten', 'sensitivitätsanalyse', 'ganzzahlige optimierung', 'ganzzahlige programmierung',
+        'schnittebenenverfahren', 'transportproblem', 'zuordnungsproblem', 'ungarische methode', 'maximaler fluss', 'kostenminimaler fluss',
+        'rucksackproblem', 'problem des handlungsreisenden', 'lagrange-relaxation', 'kkt-bedingungen', 'konvexe funktion', 'konvexe menge',
+        'gradientenverfahren', 'lagrange-multiplikatoren', 'quadratische optimierung', 'innere-punkte-verfahren', 'metaheuristiken',
+        'simulierte abkühlung', 'genetischer algorithmus', 'warteschlangentheorie', 'lagerhaltungsmodell', 'dynamische programmierung',
+        'lp-relaxation', 'optimalitätsbedingungen', 'pareto-optimal', 'komplementärer schlupf', 'unbeschränkt', 'unzulässig',
+      ],
+      fr: [
+        'programme linéaire', 'fonction objectif', 'variables de décision', 'domaine réalisable', 'solution réalisable', 'contraintes linéaires',
+        'méthode du simplexe', 'tableau du simplexe', 'solution de base réalisable', "variables d'écart", 'dualité', 'problème dual', 'prix fictif',
+        'coût réduit', 'analyse de sensibilité', 'programmation en nombres entiers', 'séparation et évaluation', 'plans sécants',
+        'problème de transport', "problème d'affectation", 'méthode hongroise', 'flot maximal', 'flot à coût minimal', 'problème du sac à dos',
+        'problème du voyageur de commerce', 'relaxation lagrangienne', 'conditions kkt', 'fonction convexe', 'ensemble convexe',
+        'descente de gradient', 'multiplicateurs de lagrange', 'programmation non linéaire', 'programmation quadratique',
+        'méthode des points intérieurs', 'métaheuristiques', 'recuit simulé', 'algorithme génétique', "théorie des files d'attente",
+        'gestion des stocks', 'programmation dynamique', 'relaxation linéaire', "conditions d'optimalité", 'optimum de pareto',
+        'écarts complémentaires', 'problème non borné', 'irréalisable',
+      ],
+      es: [
+        'programa lineal', 'función objetivo', 'variables de decisión', 'región factible', 'solución factible', 'restricciones lineales',
+        'método símplex', 'tabla símplex', 'solución básica factible', 'variables de holgura', 'dualidad', 'problema dual', 'precio sombra',
+        'costo reducido', 'análisis de sensibilidad', 'programación entera', 'ramificación y acotamiento', 'planos de corte',
+        'problema de transporte', 'problema de asignación', 'método húngaro', 'flujo máximo', 'flujo de costo mínimo', 'problema de la mochila',
+        'problema del viajante', 'relajación lagrangiana', 'condiciones kkt', 'función convexa', 'conjunto convexo', 'descenso de gradiente',
+        'multiplicadores de lagrange', 'programación no lineal', 'programación cuadrática', 'método de punto interior', 'metaheurísticas',
+        'recocido simulado', 'algoritmo genético', 'teoría de colas', 'gestión de inventarios', 'programación dinámica', 'relajación lineal',
+        'condiciones de optimalidad', 'óptimo de pareto', 'holgura complementaria', 'problema no acotado', 'infactible',
+      ],
+    },
+    shared: [
+      'simplex', 'kkt', 'karush-kuhn-tucker', 'branch-and-bound', 'cplex', 'gurobi', 'glpk', 'ampl', 'or-tools', 'dantzig', 'pareto',
     ],
   },
 ];
