@@ -1299,7 +1299,7 @@ export const scienceSubjects: Subject[] = [
         'penetrancia', 'equilibrio de hardy-weinberg', 'frecuencia alélica', 'deriva genética', 'cariotipo', 'aneuploidía', 'trisomía',
         'no disyunción', 'genoma', 'secuenciación del genoma', 'regulación génica', 'operón', 'epigenética', 'metilación del adn',
         'variación genética', 'heredabilidad', 'enfermedad genética', 'autosómica dominante', 'autosómica recesiva', 'patrón de herencia',
-        'cruzamiento prueba',
+        'cruzamiento de prueba',
       ],
     },
     shared: [
@@ -1600,7 +1600,7 @@ export const scienceSubjects: Subject[] = [
       ],
     },
     shared: [
-      'ohm', 'kirchhoff', 'thévenin', 'thevenin', 'norton', 'spice', 'ltspice', 'multisim', 'op-amp', 'mosfet', 'kω',
+      'ohm', 'kirchhoff', 'thévenin', 'norton', 'spice', 'ltspice', 'multisim', 'op-amp', 'mosfet', 'kω',
     ],
   },
   {
