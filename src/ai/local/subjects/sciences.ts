@@ -2113,4 +2113,248 @@ export const scienceSubjects: Subject[] = [
       'simplex', 'kkt', 'karush-kuhn-tucker', 'branch-and-bound', 'cplex', 'gurobi', 'glpk', 'ampl', 'or-tools', 'dantzig', 'pareto',
     ],
   },
+  {
+    key: 'mathematics',
+    names: {
+      en: [
+        'mathematics', 'math', 'maths', 'engineering mathematics', 'mathematics for engineers', 'advanced engineering mathematics',
+        'mathematical methods', 'applied mathematics',
+      ],
+      de: [
+        'mathematik', 'mathe', 'höhere mathematik', 'ingenieurmathematik', 'mathematik für ingenieure', 'mathematische methoden',
+        'angewandte mathematik',
+      ],
+      fr: [
+        'mathématiques', 'maths', "mathématiques pour l'ingénieur", "mathématiques de l'ingénieur", 'méthodes mathématiques',
+        'mathématiques appliquées',
+      ],
+      es: [
+        'matemáticas', 'matemática', 'matemáticas para ingenieros', 'matemáticas de la ingeniería', 'métodos matemáticos', 'matemática aplicada',
+        'matemáticas aplicadas',
+      ],
+    },
+    terms: {
+      en: [
+        'complex numbers', "euler's formula", 'polar form', "de moivre's theorem", 'complex conjugate', 'argand diagram', 'vector algebra',
+        'vector product', 'scalar triple product', 'partial fractions', 'trigonometric functions', 'trigonometric identities',
+        'hyperbolic functions', 'logarithms', 'exponential function', 'inverse trigonometric functions', 'implicit differentiation',
+        'integration by substitution', 'integration techniques', 'arc length', 'cylindrical coordinates', 'spherical coordinates',
+        'parametric curves', 'convergence tests', 'ratio test', 'maclaurin series', 'fourier coefficients', 'inverse laplace transform',
+        'constant coefficients', 'systems of odes', "cramer's rule", 'eigenvalue problems', 'multiple integrals', 'surface integrals',
+        "green's theorem", "stokes' theorem", 'vector fields', 'scalar fields', 'conservative vector field', 'curve sketching', 'asymptotes',
+      ],
+      de: [
+        'komplexe zahlen', 'eulersche formel', 'polarform', 'exponentialform', 'satz von de moivre', 'konjugiert komplex', 'vektorrechnung',
+        'vektorprodukt', 'spatprodukt', 'partialbruchzerlegung', 'trigonometrische funktionen', 'additionstheoreme', 'hyperbelfunktionen',
+        'logarithmus', 'exponentialfunktion', 'arkusfunktionen', 'implizite differentiation', 'integration durch substitution',
+        'integrationsmethoden', 'bogenlänge', 'zylinderkoordinaten', 'kugelkoordinaten', 'parameterdarstellung', 'konvergenzkriterien',
+        'quotientenkriterium', 'wurzelkriterium', 'majorantenkriterium', 'fourierkoeffizienten', 'laplace-rücktransformation',
+        'konstante koeffizienten', 'differentialgleichungssysteme', 'cramersche regel', 'eigenwertprobleme', 'mehrfachintegrale',
+        'bereichsintegrale', 'integralsatz von gauß', 'integralsatz von stokes', 'vektorfelder', 'skalarfelder', 'potentialfeld', 'kurvendiskussion',
+        'asymptoten',
+      ],
+      fr: [
+        'nombres complexes', 'forme algébrique', 'forme trigonométrique', 'forme exponentielle', "formule d'euler", 'formule de moivre',
+        'nombre conjugué', "module d'un nombre complexe", 'calcul vectoriel', 'produit mixte', 'décomposition en éléments simples',
+        'fonctions trigonométriques', 'formules de trigonométrie', 'fonctions hyperboliques', 'logarithme népérien', 'fonction exponentielle',
+        'fonctions trigonométriques réciproques', 'dérivation implicite', "techniques d'intégration", "longueur d'arc", 'coordonnées cylindriques',
+        'coordonnées sphériques', 'courbes paramétrées', 'critères de convergence', "règle de d'alembert", 'coefficients de fourier',
+        'transformée de laplace inverse', 'coefficients constants', 'systèmes différentiels', 'règle de cramer', 'problèmes aux valeurs propres',
+        'intégrales multiples', 'théorème de green-riemann', 'théorème de stokes', 'champ de vecteurs', 'champ scalaire', 'champ de gradient',
+        'étude de fonction', 'tableau de variations', 'asymptote', 'asymptotes',
+      ],
+      es: [
+        'números complejos', 'forma binómica', 'forma polar', 'forma exponencial', 'fórmula de euler', 'fórmula de de moivre', 'complejo conjugado',
+        'módulo de un número complejo', 'álgebra vectorial', 'producto mixto', 'fracciones parciales', 'fracciones simples',
+        'funciones trigonométricas', 'identidades trigonométricas', 'funciones hiperbólicas', 'logaritmo neperiano', 'función exponencial',
+        'funciones trigonométricas inversas', 'derivación implícita', 'integración por sustitución', 'técnicas de integración', 'longitud de arco',
+        'coordenadas cilíndricas', 'coordenadas esféricas', 'curvas paramétricas', 'criterios de convergencia', 'criterio del cociente',
+        'coeficientes de fourier', 'transformada inversa de laplace', 'coeficientes constantes', 'sistemas de ecuaciones diferenciales',
+        'regla de cramer', 'problemas de valores propios', 'integrales múltiples', 'teorema de green', 'teorema de stokes', 'campos vectoriales',
+        'campo escalar', 'campo conservativo', 'estudio de funciones', 'asíntotas', 'diagrama de argand',
+      ],
+    },
+    shared: [
+      'de moivre', 'argand', 'cramer', 'maxima', 'wolfram alpha', 'mathematica', 'matlab',
+    ],
+  },
+  {
+    key: 'complex-analysis',
+    names: {
+      en: [
+        'complex analysis', 'complex variables', 'functions of a complex variable', 'complex function theory',
+      ],
+      de: [
+        'funktionentheorie', 'komplexe analysis', 'komplexe funktionentheorie',
+      ],
+      fr: [
+        'analyse complexe', "fonctions d'une variable complexe", 'fonctions holomorphes',
+      ],
+      es: [
+        'análisis complejo', 'variable compleja', 'funciones de variable compleja',
+      ],
+    },
+    terms: {
+      en: [
+        'holomorphic function', 'holomorphic', 'analytic function', 'cauchy-riemann equations', 'complex plane', 'contour integral',
+        "cauchy's integral theorem", "cauchy's integral formula", 'residue theorem', 'residues', 'laurent series', 'essential singularity',
+        'removable singularity', 'isolated singularity', 'meromorphic function', 'conformal mapping', 'möbius transformation', 'branch cut',
+        'principal branch', 'complex logarithm', 'argument principle', "rouché's theorem", "liouville's theorem", 'maximum modulus principle',
+        'entire function', 'winding number', 'analytic continuation', 'riemann sphere', 'harmonic function', 'riemann mapping theorem',
+        'identity theorem', 'open mapping theorem', "jordan's lemma", 'keyhole contour', 'roots of unity', 'complex exponential',
+        'modulus and argument',
+      ],
+      de: [
+        'holomorphe funktion', 'holomorph', 'analytische funktion', 'cauchy-riemann-differentialgleichungen', 'komplexe zahlenebene',
+        'gaußsche zahlenebene', 'komplexes kurvenintegral', 'cauchyscher integralsatz', 'cauchysche integralformel', 'residuensatz', 'residuum',
+        'residuen', 'laurentreihe', 'polstelle', 'polstellen', 'wesentliche singularität', 'hebbare singularität', 'isolierte singularität',
+        'meromorphe funktion', 'konforme abbildung', 'möbiustransformation', 'verzweigungsschnitt', 'hauptzweig', 'komplexer logarithmus',
+        'argumentprinzip', 'satz von rouché', 'satz von liouville', 'maximumprinzip', 'ganze funktion', 'umlaufzahl', 'windungszahl',
+        'analytische fortsetzung', 'riemannsche zahlenkugel', 'harmonische funktion', 'riemannscher abbildungssatz', 'identitätssatz',
+        'einheitswurzeln', 'komplexe exponentialfunktion',
+      ],
+      fr: [
+        'fonction holomorphe', 'holomorphe', 'fonction analytique', 'équations de cauchy-riemann', 'plan complexe', 'intégrale de contour',
+        'théorème intégral de cauchy', 'formule intégrale de cauchy', 'théorème des résidus', 'résidu', 'résidus', 'série de laurent', 'pôles',
+        'singularité essentielle', 'singularité apparente', 'singularité isolée', 'fonction méromorphe', 'transformation conforme',
+        'représentation conforme', 'homographie', 'coupure', 'branche principale', 'logarithme complexe', "principe de l'argument",
+        'théorème de rouché', 'théorème de liouville', 'principe du maximum', 'fonction entière', "indice d'un lacet", 'prolongement analytique',
+        'sphère de riemann', 'fonction harmonique', "théorème de l'application conforme", 'principe des zéros isolés', 'lemme de jordan',
+        "racines de l'unité", 'exponentielle complexe', 'module et argument',
+      ],
+      es: [
+        'función holomorfa', 'holomorfa', 'función analítica', 'ecuaciones de cauchy-riemann', 'plano complejo', 'integral de contorno',
+        'teorema integral de cauchy', 'fórmula integral de cauchy', 'teorema de los residuos', 'residuo', 'residuos', 'serie de laurent', 'polos',
+        'singularidad esencial', 'singularidad evitable', 'singularidad aislada', 'función meromorfa', 'aplicación conforme',
+        'transformación de möbius', 'corte de rama', 'rama principal', 'logaritmo complejo', 'principio del argumento', 'teorema de rouché',
+        'teorema de liouville', 'principio del módulo máximo', 'función entera', 'índice de giro', 'prolongación analítica', 'esfera de riemann',
+        'función armónica', 'teorema de la aplicación de riemann', 'principio de identidad', 'lema de jordan', 'raíces de la unidad',
+        'exponencial compleja', 'módulo y argumento',
+      ],
+    },
+    shared: [
+      'cauchy-riemann', 'laurent', 'liouville', 'rouché', 'möbius', 'riemann', 'morera', 'goursat',
+    ],
+  },
+  {
+    key: 'number-theory',
+    names: {
+      en: [
+        'number theory', 'elementary number theory', 'algebraic number theory', 'analytic number theory',
+      ],
+      de: [
+        'zahlentheorie', 'elementare zahlentheorie', 'algebraische zahlentheorie', 'analytische zahlentheorie',
+      ],
+      fr: [
+        'théorie des nombres', 'arithmétique', 'théorie algébrique des nombres', 'théorie analytique des nombres',
+      ],
+      es: [
+        'teoría de números', 'teoría de los números', 'aritmética', 'teoría algebraica de números',
+      ],
+    },
+    terms: {
+      en: [
+        'prime numbers', "bezout's identity", 'fundamental theorem of arithmetic', 'chinese remainder theorem', "fermat's little theorem",
+        "euler's theorem", "euler's totient function", "wilson's theorem", 'primitive root', 'discrete logarithm', 'quadratic residues',
+        'legendre symbol', 'jacobi symbol', 'quadratic reciprocity', 'diophantine equations', "pell's equation", 'pythagorean triples',
+        'continued fractions', 'perfect numbers', 'mersenne primes', 'prime number theorem', 'riemann zeta function', 'sieve of eratosthenes',
+        'primality test', 'multiplicative function', 'möbius function', 'arithmetic functions', 'p-adic numbers', 'algebraic integers',
+        'number fields', 'ideal class group', 'linear congruence', 'carmichael numbers', 'coprime', 'least common multiple', 'residue classes',
+      ],
+      de: [
+        'primzahlen', 'lemma von bézout', 'fundamentalsatz der arithmetik', 'chinesischer restsatz', 'kleiner fermatscher satz', 'satz von euler',
+        'eulersche phi-funktion', 'satz von wilson', 'primitivwurzel', 'diskreter logarithmus', 'quadratische reste', 'legendre-symbol',
+        'jacobi-symbol', 'quadratisches reziprozitätsgesetz', 'diophantische gleichungen', 'pellsche gleichung', 'pythagoreische tripel',
+        'kettenbrüche', 'vollkommene zahlen', 'mersenne-primzahlen', 'primzahlsatz', 'riemannsche zetafunktion', 'sieb des eratosthenes',
+        'primzahltest', 'multiplikative funktion', 'möbiusfunktion', 'zahlentheoretische funktionen', 'p-adische zahlen', 'ganzalgebraische zahlen',
+        'zahlkörper', 'idealklassengruppe', 'lineare kongruenz', 'carmichael-zahlen', 'teilerfremd', 'kleinstes gemeinsames vielfaches',
+        'restklassen',
+      ],
+      fr: [
+        'nombres premiers', 'identité de bézout', "théorème fondamental de l'arithmétique", 'théorème des restes chinois',
+        'petit théorème de fermat', "théorème d'euler", "indicatrice d'euler", 'théorème de wilson', 'racine primitive', 'logarithme discret',
+        'résidus quadratiques', 'symbole de legendre', 'symbole de jacobi', 'loi de réciprocité quadratique', 'équations diophantiennes',
+        'équation de pell-fermat', 'triplets pythagoriciens', 'fractions continues', 'nombres parfaits', 'nombres de mersenne',
+        'théorème des nombres premiers', 'fonction zêta de riemann', "crible d'ératosthène", 'test de primalité', 'fonction multiplicative',
+        'fonction de möbius', 'fonctions arithmétiques', 'nombres p-adiques', 'entiers algébriques', 'corps de nombres',
+        "groupe des classes d'idéaux", 'congruence linéaire', 'nombres de carmichael', 'nombres premiers entre eux', 'ppcm', 'classes de congruence',
+      ],
+      es: [
+        'números primos', 'identidad de bézout', 'teorema fundamental de la aritmética', 'teorema chino del resto', 'pequeño teorema de fermat',
+        'teorema de euler', 'función phi de euler', 'teorema de wilson', 'raíz primitiva', 'logaritmo discreto', 'residuos cuadráticos',
+        'símbolo de legendre', 'símbolo de jacobi', 'ley de reciprocidad cuadrática', 'ecuaciones diofánticas', 'ecuación de pell',
+        'ternas pitagóricas', 'fracciones continuas', 'números perfectos', 'primos de mersenne', 'teorema de los números primos',
+        'función zeta de riemann', 'criba de eratóstenes', 'test de primalidad', 'función multiplicativa', 'función de möbius',
+        'funciones aritméticas', 'números p-adicos', 'enteros algebraicos', 'cuerpos de números', 'grupo de clases de ideales', 'congruencia lineal',
+        'números de carmichael', 'coprimos', 'mínimo común múltiplo', 'clases de congruencia',
+      ],
+    },
+    shared: [
+      'fermat', 'bézout', 'eratosthenes', 'legendre', 'mersenne', 'rsa', 'dirichlet', 'ggt', 'kgv',
+    ],
+  },
+  {
+    key: 'analytical-chemistry',
+    names: {
+      en: [
+        'analytical chemistry', 'instrumental analysis', 'chemical analysis', 'instrumental methods of analysis',
+      ],
+      de: [
+        'analytische chemie', 'instrumentelle analytik', 'instrumentelle analyse', 'chemische analytik',
+      ],
+      fr: [
+        'chimie analytique', 'analyse chimique', 'analyse instrumentale', "méthodes instrumentales d'analyse",
+      ],
+      es: [
+        'química analítica', 'análisis químico', 'análisis instrumental', 'métodos instrumentales de análisis',
+      ],
+    },
+    terms: {
+      en: [
+        'calibration curve', 'standard solution', 'external standard', 'internal standard', 'standard addition', 'limit of detection',
+        'limit of quantification', 'accuracy and precision', 'systematic error', 'relative standard deviation', 'gravimetric analysis',
+        'volumetric analysis', 'titration curve', 'equivalence point', 'primary standard', 'complexometric titration', 'redox titration',
+        'acid-base titration', 'uv-vis spectroscopy', 'absorbance', 'molar absorptivity', 'atomic absorption spectroscopy',
+        'fluorescence spectroscopy', 'gas chromatography', 'high-performance liquid chromatography', 'retention time', 'stationary phase',
+        'theoretical plates', 'mass spectrometry', 'capillary electrophoresis', 'potentiometry', 'ion-selective electrode', 'glass electrode',
+        'voltammetry', 'conductometry', 'sample preparation', 'solid-phase extraction', 'liquid-liquid extraction', 'method validation',
+        'spectrophotometer', 'chromatogram', 'thin-layer chromatography',
+      ],
+      de: [
+        'kalibriergerade', 'kalibrierkurve', 'standardlösung', 'externer standard', 'interner standard', 'standardaddition', 'nachweisgrenze',
+        'bestimmungsgrenze', 'richtigkeit und präzision', 'systematischer fehler', 'relative standardabweichung', 'gravimetrie', 'maßanalyse',
+        'titrationskurve', 'äquivalenzpunkt', 'urtitersubstanz', 'komplexometrie', 'komplexometrische titration', 'redoxtitration',
+        'säure-base-titration', 'uv-vis-spektroskopie', 'extinktion', 'molarer extinktionskoeffizient', 'atomabsorptionsspektrometrie',
+        'fluoreszenzspektroskopie', 'gaschromatographie', 'hochleistungsflüssigkeitschromatographie', 'retentionszeit', 'stationäre phase',
+        'trennsäule', 'theoretische böden', 'massenspektrometrie', 'kapillarelektrophorese', 'potentiometrie', 'ionenselektive elektrode',
+        'glaselektrode', 'voltammetrie', 'konduktometrie', 'probenvorbereitung', 'festphasenextraktion', 'flüssig-flüssig-extraktion',
+        'methodenvalidierung', 'spektralphotometer', 'chromatogramm', 'dünnschichtchromatographie',
+      ],
+      fr: [
+        "courbe d'étalonnage", 'étalonnage', 'solution étalon', 'étalon externe', 'étalon interne', 'ajouts dosés', 'limite de détection',
+        'limite de quantification', 'justesse et fidélité', 'erreur systématique', 'écart-type relatif', 'gravimétrie', 'analyse volumétrique',
+        'courbe de titrage', "point d'équivalence", 'étalon primaire', 'titrage complexométrique', 'titrage redox', 'titrage acido-basique',
+        'spectroscopie uv-visible', 'absorbance', "coefficient d'absorption molaire", "spectrométrie d'absorption atomique", 'fluorimétrie',
+        'chromatographie en phase gazeuse', 'chromatographie liquide haute performance', 'temps de rétention', 'phase stationnaire',
+        'colonne chromatographique', 'plateaux théoriques', 'spectrométrie de masse', 'électrophorèse capillaire', 'potentiométrie',
+        'électrode sélective', 'électrode de verre', 'voltampérométrie', 'conductimétrie', 'préparation des échantillons',
+        'extraction en phase solide', 'extraction liquide-liquide', 'validation de méthode', 'spectrophotomètre', 'chromatogramme',
+        'chromatographie sur couche mince',
+      ],
+      es: [
+        'curva de calibración', 'curva de calibrado', 'disolución patrón', 'patrón externo', 'patrón interno', 'adición estándar',
+        'límite de detección', 'límite de cuantificación', 'exactitud y precisión', 'error sistemático', 'desviación estándar relativa',
+        'gravimetría', 'análisis volumétrico', 'volumetría', 'curva de valoración', 'punto de equivalencia', 'patrón primario',
+        'valoración complejométrica', 'valoración redox', 'valoración ácido-base', 'espectroscopia uv-vis', 'absorbancia', 'absortividad molar',
+        'espectrometría de absorción atómica', 'fluorimetría', 'cromatografía de gases', 'cromatografía líquida de alta resolución',
+        'tiempo de retención', 'fase estacionaria', 'columna cromatográfica', 'platos teóricos', 'espectrometría de masas', 'electroforesis capilar',
+        'potenciometría', 'electrodo selectivo de iones', 'electrodo de vidrio', 'voltamperometría', 'conductimetría', 'preparación de muestras',
+        'extracción en fase sólida', 'extracción líquido-líquido', 'validación de métodos', 'espectrofotómetro', 'cromatograma',
+        'cromatografía en capa fina',
+      ],
+    },
+    shared: [
+      'hplc', 'gc-ms', 'lc-ms', 'icp-ms', 'icp-oes', 'edta', 'uv-vis', 'aas', 'lod', 'loq',
+    ],
+  },
 ];
