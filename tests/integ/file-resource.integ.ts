@@ -23,12 +23,14 @@ type Row = {
 };
 
 describe('the file resource', () => {
-  it('rates confidence by the weaker decision left to the analysis, lists exactly the low ones for review, names kinds, and pages as documented', async () => {
+  it('rates confidence by the weaker decision left to the analysis, lists the files whose course is in doubt for review, names kinds, and pages as documented', async () => {
     const u = await verifiedUser({ email: 'resource@files.test', country: 'US' });
     const course = (await call('POST', '/api/courses', { token: u.token, body: { name: 'Macroeconomics', code: 'ECON202' } })).json;
     const rows: Row[] = [
       { name: 'sure', courseConfidence: 0.9, aiConfidence: 0.85 },
       { name: 'unsure category', courseConfidence: 0.9, aiConfidence: 0.6 },
+      // A category in doubt shows on the badge; the review list is about the course (migration 0013).
+      { name: 'doubtful category', courseConfidence: 0.9, aiConfidence: 0.3 },
       { name: 'unsure course', courseConfidence: 0.3, aiConfidence: 0.9 },
       // The review list's filter and the badge draw the line at the same place.
       { name: 'just medium', courseConfidence: 0.5, aiConfidence: 0.9 },
@@ -64,6 +66,7 @@ describe('the file resource', () => {
 
     expect(await one('sure')).toMatchObject({ confidence_level: 'high', needs_review: false, kind: 'pptx', file_size: 2048 });
     expect(await one('unsure category')).toMatchObject({ confidence_level: 'medium', needs_review: false });
+    expect(await one('doubtful category')).toMatchObject({ confidence_level: 'low', needs_review: false });
     expect(await one('unsure course')).toMatchObject({ confidence_level: 'low', needs_review: true });
     expect(await one('no course')).toMatchObject({ confidence_level: 'low', needs_review: true });
     expect(await one('just medium')).toMatchObject({ confidence_level: 'medium', needs_review: false });
@@ -74,7 +77,7 @@ describe('the file resource', () => {
     expect(await one('trashed')).toMatchObject({ confidence_level: 'low', needs_review: false });
     for (const { kind, mime } of mimes) expect(await one(`type ${mime}`)).toMatchObject({ kind, file_type: mime });
 
-    // The review list is exactly the files whose badge says so.
+    // The review list is exactly the files whose course is in doubt.
     const review = (await call('GET', '/api/files?review=true', { token: u.token })).json;
     expect(review.data.map((f: { display_name: string }) => f.display_name).sort()).toEqual(['just low.pptx', 'no course.pptx', 'unsure course.pptx']);
     expect(review.data.every((f: { needs_review: boolean }) => f.needs_review)).toBe(true);

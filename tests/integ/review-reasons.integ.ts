@@ -1,5 +1,6 @@
 // Why a file is on the review list (issue 15): the reasons the resource gives, read back through
-// the API from rows set up in the database, match the review list's filter one for one.
+// the API from rows set up in the database, match the review list's filter one for one. The list
+// is about where files were filed: a category in doubt is named there only beside a course in doubt.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fileListSchema } from '@/domain/files/schemas';
@@ -29,6 +30,7 @@ describe('review reasons', () => {
       { name: 'tied', course: 'bio', courseConfidence: 0.41, candidates: [{ course: 'bio', confidence: 0.41 }, { course: 'chem', confidence: 0.38 }] },
       { name: 'unsure', course: 'bio', courseConfidence: 0.42, candidates: [{ course: 'bio', confidence: 0.42 }, { course: 'chem', confidence: 0.05 }] },
       { name: 'unsure category', course: 'bio', courseConfidence: 0.9, aiConfidence: 0.3, candidates: [{ course: 'bio', confidence: 0.9 }] },
+      { name: 'unsure of both', course: 'bio', courseConfidence: 0.42, aiConfidence: 0.3, candidates: [{ course: 'bio', confidence: 0.42 }] },
       { name: 'both', course: null, courseConfidence: 0, aiConfidence: 0.2 },
       // The student's own decision is never in doubt, and a trashed file is never on the list.
       { name: 'by hand', course: null, courseConfidence: 1, courseSource: 'user' },
@@ -61,14 +63,15 @@ describe('review reasons', () => {
     expect(await one('fits nothing, no guess')).toMatchObject({ review_reasons: ['no_course'], course_candidates: [] });
     expect(await one('tied')).toMatchObject({ review_reasons: ['courses_tied'] });
     expect(await one('unsure')).toMatchObject({ review_reasons: ['low_course_confidence'] });
-    expect(await one('unsure category')).toMatchObject({ review_reasons: ['low_category_confidence'] });
+    expect(await one('unsure category')).toMatchObject({ review_reasons: [], needs_review: false, confidence_level: 'low' });
+    expect(await one('unsure of both')).toMatchObject({ review_reasons: ['low_course_confidence', 'low_category_confidence'], needs_review: true });
     expect(await one('both')).toMatchObject({ review_reasons: ['no_course', 'low_category_confidence'] });
     expect(await one('by hand')).toMatchObject({ review_reasons: [], needs_review: false });
     expect(await one('trashed')).toMatchObject({ review_reasons: [], needs_review: false });
 
     // The review list is exactly the files that give a reason, and its pages keep the documented shape.
     const review = fileListSchema.parse((await call('GET', '/api/files?review=true&limit=50', { token: u.token })).json);
-    expect(review.data.map((f) => f.original_name).sort()).toEqual(['both.txt', 'fits nothing, no guess.txt', 'fits nothing.txt', 'tied.txt', 'unsure category.txt', 'unsure.txt']);
+    expect(review.data.map((f) => f.original_name).sort()).toEqual(['both.txt', 'fits nothing, no guess.txt', 'fits nothing.txt', 'tied.txt', 'unsure of both.txt', 'unsure.txt']);
     expect(review.data.every((f) => f.review_reasons.length > 0)).toBe(true);
     const all = fileListSchema.parse((await call('GET', '/api/files?limit=50', { token: u.token })).json);
     for (const f of all.data) expect(f.review_reasons.length > 0).toBe(f.needs_review);

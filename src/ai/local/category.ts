@@ -33,17 +33,19 @@ const nameCues: CueTable = {
 
 const textCues: CueTable = {
   lecture: [
-    [3, String.raw`^\W*(?:lecture|week|session|chapter|unit|class|cours|cm|seance|chapitre|semaine|lecon|vorlesung|vl|kapitel|woche|einheit|sitzung|tema|clase|sesion|capitulo|semana|leccion) \d+\b`],
+    [3, String.raw`^\W*(?:lecture|week|session|class|cours|cm|seance|semaine|vorlesung|vl|woche|sitzung|clase|sesion|semana) \d+\b`],
+    // A numbered chapter, unit or lesson is as often a book's or a manual's as a lecture's.
+    [1.5, String.raw`^\W*(?:chapter|unit|chapitre|lecon|kapitel|einheit|tema|capitulo|leccion) \d+\b`],
     [2, String.raw`^\W*(?:outline|agenda|plan|gliederung|indice)\W*$`],
     [2, String.raw`learning (?:objectives|outcomes)|recap\b|today we|in this (?:lecture|class|session|chapter)|next (?:week|class|lecture|time)\b|by the end of this (?:class|lecture|session)|reading for next|objectifs de la seance|\brappel\b|aujourd hui,? nous|seance suivante|la derniere fois|a la fin de la seance|dans ce chapitre|lernziele|wiederholung|heute geht es|nachste woche|letztes mal|in diesem kapitel|am ende dieser sitzung|objetivos de aprendizaje|\brepaso\b|hoy estudiamos|proxima semana|en la ultima sesion|en este capitulo|al final de la clase`],
     [1, String.raw`\bwe (?:will|now|have|saw|can|begin|look)\b|\bnous (?:allons|avons|verrons|etudions)\b|\bwir (?:werden|haben|beginnen|betrachten)\b|\b(?:veremos|vimos|empezamos|estudiamos)\b`],
-    [0.5, String.raw`\b(?:definition|example|key idea|take-home|exemple|idee cle|beispiel|kernidee|ejemplo|idea clave)\b`],
+    [0.25, String.raw`\b(?:definition|example|key idea|take-home|exemple|idee cle|beispiel|kernidee|ejemplo|idea clave)\b`],
   ],
   assignment: [
     [3, String.raw`^\W*(?:problem set|homework|assignment|worksheet|devoir|feuille d exercices|td|serie|u(?:e)?bungsblatt|hausaufgabe|hausubung|aufgabenblatt|ubung|prasenzubung|tarea|practica|hoja de ejercicios|relacion de problemas|entrega)\b[^\n]{0,20}\d`],
     // "Due to" and "submit a patch" are everyday prose: only a due date or a handing-in counts.
     [2.5, String.raw`\bdue (?:date|by|on|at|before|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\bdue ?:|deadline|\bsubmit (?:your|it|them|by|before|via|on|online|one|a single|the (?:assignment|homework|report|solutions?|answers?|exercises?|worksheet))|submission (?:deadline|date|portal|box|instructions)|hand in|a rendre|date limite|a deposer|\brendu ?:|\babgabe|hochladen bis|fecha de entrega|entregar antes|plazo de entrega|subir al campus`],
-    [1.5, String.raw`show all (?:your )?work|extra credit|\bbonus|solutions will be posted|work with|discuss the problems|justifiez|binome|retard|bareme|le corrige sera|begrunden sie|zweiergruppen|verspatete|musterlosung|justifique|en parejas|fuera de plazo|soluciones se publicaran`],
+    [1.5, String.raw`show all (?:your )?work|extra credit|\bbonus|solutions will be posted|work with (?:a partner|your partner|a classmate|your group)|discuss the problems|justifiez|binome|retard|bareme|le corrige sera|begrunden sie|zweiergruppen|verspatete|musterlosung|justifique|en parejas|fuera de plazo|soluciones se publicaran`],
     [0.7, String.raw`^\W*(?:problem|exercise|exercice|aufgabe|ejercicio|problema|q)\s?\d+`],
     // A student's write-up: answers under each task.
     [1.5, String.raw`^\W*(?:answer|solution|reponse|losung|antwort|solucion|respuesta)\s?:`],
@@ -58,7 +60,8 @@ const textCues: CueTable = {
   ],
   notes: [
     [3, String.raw`my notes|mes notes|meine notizen|mis apuntes|notes? (?:from|on) (?:the )?(?:lecture|class)|cheat sheet|mitschrift|lernzettel|spickzettel|fiche de revision|chuleta|\bapuntes\b|study notes|prise de notes`],
-    [2, String.raw`\btodo\b|to do:|\bask (?:in|the|prof)|important for (?:the )?exam|demander au prof|a revoir|a retenir pour|klausurrelevant|nochmal|sprechstunde fragen|preguntar|pendiente|releer|importante para el examen|\?\?|!!`],
+    [2, String.raw`\btodo ?:|to do ?:|\bask (?:in|the|prof)|important for (?:the )?exam|demander au prof|a revoir|a retenir pour|klausurrelevant|nochmal|sprechstunde fragen|preguntar|pendiente|releer|importante para el examen|\?\?`],
+    [1, String.raw`!!`],
     // Arrows that start a line, and the shorthand of hurried writing; arrows inside code and the
     // "e.g." of printed prose say nothing.
     [1, String.raw`^[ \t]*(?:->|=>|→)|\bw/|\bbc\b|\bbcp\b|\bxq\b|^\W*(?:summary|resume|zusammenfassung|resumen|esquema)\b`],
@@ -76,9 +79,13 @@ const textCues: CueTable = {
 // glossary or release notes are neither. Read in the title lines only (see titleText): in the
 // body these words are everywhere ("see the FAQ").
 const titleCues: CueTable = {
-  lecture: [[3, String.raw`tutorials?|tutoriel|tutoriales?|tutorium|anleitung|how-?to|getting started|first steps|premiers pas|erste schritte|primeros pasos|didacticiels?|a gentle introduction|introduction to|introduccion a|einfuhrung in|lessons?|lecons?|lecciones|leccion`]],
-  notes: [[3, String.raw`reference|referenz|referencia|quick ?ref\w*|manual page|man page|manpage|faq|frequently asked questions|foire aux questions|preguntas frecuentes|haufig gestellte fragen|cheat ?sheet|overview|apercu|uberblick|vision general`]],
-  other: [[3, String.raw`glossary|glossar|glossaire|glosario|release notes|release \d|versionshinweise|notes de version|notas de la version|what s new|what is new|new features|neue funktionen|neuerungen|nouvelles fonctionnalites|nouveautes|novedades|nuevas caracteristicas|changelog|change ?log|changes in`]],
+  lecture: [[4, String.raw`tutorials?|tutoriel|tutoriales?|tutorium|anleitung|how-?to|getting started|first steps|premiers pas|erste schritte|primeros pasos|didacticiels?|a gentle introduction|introduction to|introduccion a|einfuhrung in|lessons?|lecons?|lecciones|leccion`]],
+  notes: [
+    [4, String.raw`reference|referenz|referencia|quick ?ref\w*|faq|frequently asked questions|foire aux questions|preguntas frecuentes|haufig gestellte fragen|cheat ?sheet`],
+    // The format, not the genre: a tutorial can be a manual page too.
+    [2, String.raw`manual page|man page|manpage`],
+  ],
+  other: [[4, String.raw`glossary|glossar|glossaire|glosario|release notes|release \d|versionshinweise|notes de version|notas de la version|what s new|what is new|new features|neue funktionen|neuerungen|nouvelles fonctionnalites|nouveautes|novedades|nuevas caracteristicas|changelog|change ?log|changes in`]],
 };
 
 type Compiled = { regex: RegExp; cues: Cue[] };
@@ -190,6 +197,8 @@ function exampleEvidence(scores: Scores, input: CategoryInput): void {
 /** Evidence needed before a category is more than a guess; also what "nothing found" scores. */
 const BASELINE = 2;
 const PROSE_PRIOR = 1;
+const SLIDE_DECK = /\.(?:pptx?|odp|key)$/i;
+const SLIDE_DECK_PRIOR = 1.5;
 
 export function classifyCategory(input: CategoryInput): { category: FileCategory; confidence: number } {
   const scores: Scores = { lecture: 0, assignment: 0, notes: 0, exam: 0, other: 0 };
@@ -200,6 +209,8 @@ export function classifyCategory(input: CategoryInput): { category: FileCategory
   score(scores, titleMatcher, titleText(input.text), () => 1);
   exampleEvidence(scores, input);
 
+  // A slide deck is most often a lecture's.
+  if (SLIDE_DECK.test(input.fileName)) scores.lecture += SLIDE_DECK_PRIOR;
   // Course prose that does not say what it is reads as notes: material to read and keep.
   if (input.text.trim().length > 200) scores.notes += PROSE_PRIOR;
   const ranked = [...categories].sort((a, b) => scores[b] - scores[a]);

@@ -86,8 +86,9 @@ const sortExpr: Record<FileSort, SQL> = {
 const sortCast: Record<FileSort, string> = { created_at: 'timestamptz', name: 'text', size: 'bigint', date: 'text' };
 
 /**
- * Confidence under this goes to the review list unless the student decided by hand: the "low"
- * band of file_resource() (migration 0007); tests/integ/file-resource.integ.ts checks they agree.
+ * A course confidence under this sends a file to the review list unless the student chose the
+ * course by hand: needs_review of file_resource() (migration 0013); tests/integ/review-reasons.integ.ts
+ * checks they agree.
  */
 export const REVIEW_BELOW = 0.5;
 
@@ -105,10 +106,8 @@ export function fileListConditions(f: FileListFilter): SQL[] {
     f.review
       ? and(
           eq(files.status, 'ready'),
-          or(
-            and(eq(files.courseSource, 'ai'), or(isNull(files.courseId), lt(files.courseConfidence, REVIEW_BELOW))),
-            and(eq(files.categorySource, 'ai'), lt(files.aiConfidence, REVIEW_BELOW)),
-          ),
+          eq(files.courseSource, 'ai'),
+          or(isNull(files.courseId), lt(files.courseConfidence, REVIEW_BELOW)),
         )
       : undefined,
   ];
