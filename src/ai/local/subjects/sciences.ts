@@ -570,16 +570,17 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'classical mechanics', 'newtonian mechanics', 'analytical mechanics', 'lagrangian mechanics', 'hamiltonian mechanics',
-        'theoretical mechanics',
+        'theoretical mechanics', 'mechanics',
       ],
       de: [
-        'klassische mechanik', 'theoretische mechanik', 'analytische mechanik', 'newtonsche mechanik',
+        'klassische mechanik', 'theoretische mechanik', 'analytische mechanik', 'newtonsche mechanik', 'mechanik',
       ],
       fr: [
-        'mécanique classique', 'mécanique newtonienne', 'mécanique analytique', 'mécanique du point', 'mécanique rationnelle',
+        'mécanique classique', 'mécanique newtonienne', 'mécanique analytique', 'mécanique du point', 'mécanique rationnelle', 'mécanique',
+        'mécanique générale',
       ],
       es: [
-        'mecánica clásica', 'mecánica newtoniana', 'mecánica analítica', 'mecánica racional',
+        'mecánica clásica', 'mecánica newtoniana', 'mecánica analítica', 'mecánica racional', 'mecánica', 'mecánica general',
       ],
     },
     terms: {
@@ -825,16 +826,17 @@ export const scienceSubjects: Subject[] = [
     key: 'astronomy-astrophysics',
     names: {
       en: [
-        'astronomy', 'astrophysics', 'cosmology', 'planetary science', 'stellar astrophysics', 'observational astronomy',
+        'astronomy', 'astrophysics', 'cosmology', 'planetary science', 'stellar astrophysics', 'observational astronomy', 'celestial mechanics',
+        'orbital mechanics',
       ],
       de: [
-        'astronomie', 'astrophysik', 'kosmologie', 'planetologie', 'planetenforschung',
+        'astronomie', 'astrophysik', 'kosmologie', 'planetologie', 'planetenforschung', 'himmelsmechanik',
       ],
       fr: [
-        'astronomie', 'astrophysique', 'cosmologie', 'planétologie',
+        'astronomie', 'astrophysique', 'cosmologie', 'planétologie', 'mécanique céleste',
       ],
       es: [
-        'astronomía', 'astrofísica', 'cosmología', 'ciencias planetarias',
+        'astronomía', 'astrofísica', 'cosmología', 'ciencias planetarias', 'mecánica celeste',
       ],
     },
     terms: {
@@ -1543,19 +1545,20 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'electrical engineering', 'circuit analysis', 'electric circuits', 'electrical circuits', 'circuit theory', 'electronics',
-        'analog electronics', 'electronic circuits', 'power electronics',
+        'analog electronics', 'electronic circuits', 'power electronics', 'electric power systems', 'power systems', 'electric machines',
+        'electrical machines',
       ],
       de: [
         'elektrotechnik', 'grundlagen der elektrotechnik', 'elektrische schaltungen', 'schaltungstechnik', 'elektronik', 'analogelektronik',
-        'leistungselektronik',
+        'leistungselektronik', 'elektrische energietechnik', 'elektrische maschinen',
       ],
       fr: [
         'électrotechnique', 'électronique générale', 'électronique numérique', 'circuits électriques', 'électronique analogique', 'génie électrique',
-        'électronique de puissance',
+        'électronique de puissance', 'réseaux électriques', 'machines électriques',
       ],
       es: [
         'ingeniería eléctrica', 'circuitos eléctricos', 'teoría de circuitos', 'análisis de circuitos', 'electrónica', 'electrónica analógica',
-        'electrotecnia', 'electrónica de potencia',
+        'electrotecnia', 'electrónica de potencia', 'sistemas eléctricos de potencia', 'máquinas eléctricas',
       ],
     },
     terms: {
@@ -1738,11 +1741,11 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'mechanical engineering', 'engineering mechanics', 'statics', 'strength of materials', 'mechanics of materials', 'solid mechanics',
-        'machine design', 'machine elements',
+        'machine design', 'machine elements', 'continuum mechanics', 'engineering dynamics',
       ],
       de: [
         'maschinenbau', 'technische mechanik', 'statik', 'festigkeitslehre', 'maschinenelemente', 'konstruktionslehre',
-        'technische mechanik und festigkeitslehre',
+        'technische mechanik und festigkeitslehre', 'kontinuumsmechanik', 'maschinendynamik',
       ],
       fr: [
         'génie mécanique', 'mécanique des solides', 'résistance des matériaux', 'statique', 'éléments de machines', 'construction mécanique',
@@ -1750,7 +1753,7 @@ export const scienceSubjects: Subject[] = [
       ],
       es: [
         'ingeniería mecánica', 'mecánica de sólidos', 'resistencia de materiales', 'estática', 'elementos de máquinas', 'diseño de máquinas',
-        'mecánica de materiales',
+        'mecánica de materiales', 'mecánica de medios continuos',
       ],
     },
     terms: {
@@ -1802,15 +1805,19 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'materials science', 'material science', 'materials engineering', 'materials science and engineering', 'engineering materials', 'metallurgy',
+        'fracture mechanics',
       ],
       de: [
         'werkstoffkunde', 'werkstofftechnik', 'werkstoffwissenschaft', 'werkstoffwissenschaften', 'materialwissenschaft', 'metallurgie',
+        'bruchmechanik',
       ],
       fr: [
         'science des matériaux', 'sciences des matériaux', 'génie des matériaux', "matériaux de l'ingénieur", 'métallurgie',
+        'mécanique de la rupture',
       ],
       es: [
         'ciencia de materiales', 'ciencia de los materiales', 'ingeniería de materiales', 'tecnología de materiales', 'metalurgia',
+        'mecánica de la fractura',
       ],
     },
     terms: {
@@ -1859,19 +1866,19 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'civil engineering', 'structural engineering', 'structural analysis', 'structural design', 'geotechnical engineering', 'soil mechanics',
-        'reinforced concrete', 'steel structures', 'construction engineering',
+        'reinforced concrete', 'steel structures', 'construction engineering', 'rock mechanics',
       ],
       de: [
         'bauingenieurwesen', 'baustatik', 'tragwerkslehre', 'stahlbetonbau', 'massivbau', 'stahlbau', 'geotechnik', 'bodenmechanik', 'grundbau',
-        'baukonstruktion',
+        'baukonstruktion', 'felsmechanik',
       ],
       fr: [
         'génie civil', 'calcul des structures', 'mécanique des structures', 'béton armé', 'construction métallique', 'géotechnique',
-        'mécanique des sols', "ouvrages d'art",
+        'mécanique des sols', "ouvrages d'art", 'mécanique des roches',
       ],
       es: [
         'ingeniería civil', 'análisis estructural', 'ingeniería estructural', 'cálculo de estructuras', 'hormigón armado', 'estructuras metálicas',
-        'geotecnia', 'mecánica de suelos',
+        'geotecnia', 'mecánica de suelos', 'mecánica de rocas',
       ],
     },
     terms: {
@@ -1920,16 +1927,17 @@ export const scienceSubjects: Subject[] = [
     key: 'fluid-mechanics',
     names: {
       en: [
-        'fluid mechanics', 'fluid dynamics', 'hydraulics', 'aerodynamics', 'computational fluid dynamics',
+        'fluid mechanics', 'fluid dynamics', 'hydraulics', 'aerodynamics', 'computational fluid dynamics', 'hydraulic engineering',
       ],
       de: [
-        'strömungsmechanik', 'strömungslehre', 'fluidmechanik', 'hydromechanik', 'aerodynamik', 'technische strömungslehre',
+        'strömungsmechanik', 'strömungslehre', 'fluidmechanik', 'hydromechanik', 'aerodynamik', 'technische strömungslehre', 'wasserbau',
+        'technische hydraulik',
       ],
       fr: [
-        'mécanique des fluides', 'dynamique des fluides', 'hydraulique', 'aérodynamique',
+        'mécanique des fluides', 'dynamique des fluides', 'hydraulique', 'aérodynamique', 'hydraulique appliquée',
       ],
       es: [
-        'mecánica de fluidos', 'dinámica de fluidos', 'hidráulica', 'aerodinámica',
+        'mecánica de fluidos', 'dinámica de fluidos', 'hidráulica', 'aerodinámica', 'ingeniería hidráulica',
       ],
     },
     terms: {
@@ -2735,16 +2743,16 @@ export const scienceSubjects: Subject[] = [
     key: 'robotics',
     names: {
       en: [
-        'robotics', 'mobile robotics', 'robot kinematics', 'robot dynamics', 'industrial robotics', 'robot control',
+        'robotics', 'mobile robotics', 'robot kinematics', 'robot dynamics', 'industrial robotics', 'robot control', 'mechatronics',
       ],
       de: [
-        'robotik', 'robotertechnik', 'mobile robotik', 'industrierobotik',
+        'robotik', 'robotertechnik', 'mobile robotik', 'industrierobotik', 'mechatronik',
       ],
       fr: [
-        'robotique', 'robotique mobile', 'robotique industrielle',
+        'robotique', 'robotique mobile', 'robotique industrielle', 'mécatronique',
       ],
       es: [
-        'robótica', 'robótica móvil', 'robótica industrial',
+        'robótica', 'robótica móvil', 'robótica industrial', 'mecatrónica',
       ],
     },
     terms: {
