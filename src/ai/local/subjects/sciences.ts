@@ -2850,4 +2850,114 @@ export const scienceSubjects: Subject[] = [
       'qam', 'psk', 'qpsk', 'bpsk', 'fsk', 'ofdm', 'cdma', 'mimo', 'awgn', 'ldpc', 'ber', 'lte', '5g', 'gsm', 'shannon', 'viterbi',
     ],
   },
+  {
+    key: 'bioinformatics',
+    names: {
+      en: [
+        'bioinformatics', 'computational biology', 'genome informatics', 'computational genomics',
+      ],
+      de: [
+        'bioinformatik', 'computational biology', 'genominformatik',
+      ],
+      fr: [
+        'bioinformatique', 'biologie computationnelle', 'génomique computationnelle',
+      ],
+      es: [
+        'bioinformática', 'biología computacional', 'genómica computacional',
+      ],
+    },
+    terms: {
+      en: [
+        'sequence alignment', 'pairwise alignment', 'multiple sequence alignment', 'global alignment', 'local alignment', 'substitution matrix',
+        'gap penalty', 'homology search', 'e-value', 'phylogenetic inference', 'neighbor joining', 'maximum parsimony', 'genome assembly',
+        'de novo assembly', 'next-generation sequencing', 'high-throughput sequencing', 'gene prediction', 'open reading frame', 'gene annotation',
+        'differential expression', 'transcriptomics', 'proteomics', 'protein structure prediction', 'homology modeling', 'motif finding', 'k-mer',
+        'de bruijn graph', 'orthologs', 'paralogs', 'comparative genomics', 'sequence analysis', 'profile hmm', 'sequence identity',
+      ],
+      de: [
+        'sequenzalignment', 'paarweises alignment', 'multiples sequenzalignment', 'globales alignment', 'lokales alignment', 'substitutionsmatrix',
+        'lückenstrafe', 'homologiesuche', 'e-wert', 'phylogenetische inferenz', 'maximum-parsimony', 'genomassemblierung', 'de-novo-assemblierung',
+        'hochdurchsatzsequenzierung', 'genvorhersage', 'offener leserahmen', 'genannotation', 'differentielle genexpression', 'transkriptomik',
+        'proteomik', 'proteinstrukturvorhersage', 'homologiemodellierung', 'motivsuche', 'k-mere', 'de-bruijn-graph', 'orthologe', 'paraloge',
+        'sequenzähnlichkeit', 'vergleichende genomik', 'sequenzanalyse', 'genombrowser',
+      ],
+      fr: [
+        'alignement de séquences', 'alignement par paires', 'alignement multiple', 'alignement global', 'alignement local',
+        'matrice de substitution', "recherche d'homologues", 'inférence phylogénétique', 'maximum de parcimonie', 'modèle de markov caché',
+        'assemblage de génome', 'assemblage de novo', 'séquençage haut débit', 'prédiction de gènes', 'annotation des gènes',
+        'expression différentielle', 'transcriptomique', 'protéomique', 'prédiction de structure des protéines', 'modélisation par homologie',
+        'recherche de motifs', 'k-mères', 'graphe de de bruijn', 'bases de données biologiques', 'orthologues', 'paralogues',
+        'similarité de séquences', 'génomique comparative', 'analyse de séquences', 'phylogénie moléculaire',
+      ],
+      es: [
+        'alineamiento de secuencias', 'alineamiento por pares', 'alineamiento múltiple', 'alineamiento global', 'alineamiento local',
+        'matriz de sustitución', 'penalización por huecos', 'búsqueda de homólogos', 'e-valor', 'inferencia filogenética', 'máxima parsimonia',
+        'modelo oculto de markov', 'ensamblaje de genomas', 'ensamblaje de novo', 'secuenciación masiva', 'predicción de genes',
+        'marco abierto de lectura', 'anotación génica', 'expresión diferencial', 'transcriptómica', 'proteómica',
+        'predicción de estructura de proteínas', 'modelado por homología', 'búsqueda de motivos', 'k-meros', 'grafo de de bruijn',
+        'bases de datos biológicas', 'ortólogos', 'parálogos', 'similitud de secuencias', 'genómica comparativa', 'análisis de secuencias',
+      ],
+    },
+    shared: [
+      'blast', 'blastp', 'blastn', 'clustal', 'clustalw', 'fasta', 'fastq', 'genbank', 'uniprot', 'ncbi', 'ensembl', 'biopython', 'bioconductor',
+      'samtools', 'bowtie', 'bwa', 'needleman-wunsch', 'smith-waterman', 'neighbor-joining', 'blosum62', 'pam250', 'hmmer', 'rna-seq',
+    ],
+  },
+  {
+    key: 'environmental-science',
+    names: {
+      en: [
+        'environmental science', 'environmental sciences', 'environmental engineering', 'environmental chemistry', 'environmental technology',
+      ],
+      de: [
+        'umweltwissenschaften', 'umwelttechnik', 'umweltingenieurwesen', 'umweltchemie', 'umweltwissenschaft',
+      ],
+      fr: [
+        "sciences de l'environnement", "génie de l'environnement", "chimie de l'environnement", 'génie environnemental',
+      ],
+      es: [
+        'ciencias ambientales', 'ingeniería ambiental', 'química ambiental', 'ciencias del medio ambiente', 'tecnología ambiental',
+      ],
+    },
+    terms: {
+      en: [
+        'pollution', 'air pollution', 'water pollution', 'soil contamination', 'pollutants', 'air quality', 'water quality', 'drinking water',
+        'water treatment', 'wastewater treatment', 'activated sludge', 'sewage', 'eutrophication', 'acid rain', 'heavy metals', 'pesticides',
+        'bioaccumulation', 'toxicity', 'environmental impact assessment', 'life cycle assessment', 'sustainability', 'sustainable development',
+        'renewable energy', 'solar energy', 'wind energy', 'biomass', 'fossil fuels', 'waste management', 'solid waste', 'landfill', 'recycling',
+        'composting', 'hazardous waste', 'bioremediation', 'ozone depletion', 'microplastics', 'biochemical oxygen demand', 'dissolved oxygen',
+        'environmental protection',
+      ],
+      de: [
+        'umweltverschmutzung', 'luftverschmutzung', 'gewässerverschmutzung', 'bodenkontamination', 'schadstoffe', 'feinstaub', 'luftqualität',
+        'wasserqualität', 'trinkwasser', 'trinkwasseraufbereitung', 'wasseraufbereitung', 'abwasserbehandlung', 'kläranlage',
+        'belebtschlammverfahren', 'abwasser', 'eutrophierung', 'saurer regen', 'schwermetalle', 'pestizide', 'bioakkumulation', 'toxizität',
+        'umweltverträglichkeitsprüfung', 'ökobilanz', 'lebenszyklusanalyse', 'nachhaltigkeit', 'nachhaltige entwicklung', 'erneuerbare energien',
+        'solarenergie', 'windenergie', 'biomasse', 'fossile brennstoffe', 'abfallwirtschaft', 'siedlungsabfälle', 'deponie', 'kompostierung',
+        'sondermüll', 'altlasten', 'bioremediation', 'emissionsgrenzwerte', 'ozonabbau', 'mikroplastik', 'biochemischer sauerstoffbedarf',
+        'gelöster sauerstoff', 'umweltschutz',
+      ],
+      fr: [
+        'pollution', "pollution de l'air", "pollution de l'eau", 'pollution des sols', 'polluants', 'particules fines', "qualité de l'air",
+        "qualité de l'eau", 'eau potable', "traitement de l'eau", 'eutrophisation', 'pluies acides', 'métaux lourds', 'pesticides',
+        'bioaccumulation', 'toxicité', "étude d'impact environnemental", 'analyse du cycle de vie', 'développement durable', 'durabilité',
+        'énergies renouvelables', 'énergie solaire', 'énergie éolienne', 'biomasse', 'combustibles fossiles', 'gestion des déchets',
+        'déchets ménagers', 'enfouissement', 'recyclage', 'compostage', 'déchets dangereux', 'dépollution', 'bioremédiation',
+        "appauvrissement de la couche d'ozone", 'microplastiques', 'demande biochimique en oxygène', 'oxygène dissous', 'épuration des eaux',
+        'assainissement',
+      ],
+      es: [
+        'contaminación', 'contaminación atmosférica', 'contaminación del agua', 'contaminación del suelo', 'contaminantes', 'calidad del aire',
+        'calidad del agua', 'agua potable', 'tratamiento de aguas', 'tratamiento de aguas residuales', 'lodos activados', 'aguas residuales',
+        'eutrofización', 'lluvia ácida', 'metales pesados', 'plaguicidas', 'pesticidas', 'bioacumulación', 'toxicidad',
+        'evaluación de impacto ambiental', 'análisis de ciclo de vida', 'desarrollo sostenible', 'sostenibilidad', 'energías renovables',
+        'energía solar', 'energía eólica', 'biomasa', 'combustibles fósiles', 'gestión de residuos', 'residuos sólidos urbanos', 'vertedero',
+        'reciclaje', 'compostaje', 'residuos peligrosos', 'descontaminación', 'biorremediación', 'agotamiento de la capa de ozono', 'microplásticos',
+        'demanda bioquímica de oxígeno', 'oxígeno disuelto',
+      ],
+    },
+    shared: [
+      'pm2.5', 'pm10', 'bod5', 'dbo5', 'iso 14001', 'co2', 'ch4', 'nox', 'so2',
+    ],
+  },
 ];
