@@ -194,7 +194,7 @@ export const scienceSubjects: Subject[] = [
     key: 'probability',
     names: {
       en: [
-        'probability', 'probability theory', 'stochastic processes', 'stochastic calculus',
+        'probability', 'probability theory', 'stochastic processes', 'stochastic calculus', 'stochastic process',
       ],
       de: [
         'wahrscheinlichkeitstheorie', 'wahrscheinlichkeitsrechnung', 'stochastik', 'stochastische prozesse',
@@ -257,7 +257,7 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'statistics', 'statistical inference', 'applied statistics', 'biostatistics', 'mathematical statistics', 'regression analysis',
-        'statistical methods',
+        'statistical methods', 'statistical method',
       ],
       de: [
         'statistik', 'statistische methoden', 'biostatistik', 'mathematische statistik', 'induktive statistik', 'deskriptive statistik',
@@ -324,7 +324,7 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'numerical analysis', 'numerical methods', 'numerical mathematics', 'scientific computing', 'computational mathematics',
-        'numerical linear algebra',
+        'numerical linear algebra', 'numerical method',
       ],
       de: [
         'numerik', 'numerische mathematik', 'numerische methoden', 'numerische verfahren', 'wissenschaftliches rechnen',
@@ -395,16 +395,19 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'differential equations', 'ordinary differential equations', 'partial differential equations', 'dynamical systems', 'pdes',
+        'differential equation', 'dynamical system',
       ],
       de: [
         'differentialgleichungen', 'differenzialgleichungen', 'gewöhnliche differentialgleichungen', 'partielle differentialgleichungen',
-        'dynamische systeme',
+        'dynamische systeme', 'differentialgleichung',
       ],
       fr: [
         'équations différentielles', 'équations aux dérivées partielles', 'systèmes dynamiques', 'équations différentielles ordinaires',
+        'équation différentielle',
       ],
       es: [
         'ecuaciones diferenciales', 'ecuaciones diferenciales ordinarias', 'ecuaciones en derivadas parciales', 'sistemas dinámicos',
+        'ecuación diferencial',
       ],
     },
     terms: {
@@ -458,7 +461,7 @@ export const scienceSubjects: Subject[] = [
     key: 'abstract-algebra',
     names: {
       en: [
-        'abstract algebra', 'algebraic structures', 'group theory', 'ring theory', 'galois theory', 'modern algebra',
+        'abstract algebra', 'algebraic structures', 'group theory', 'ring theory', 'galois theory', 'modern algebra', 'algebraic structure',
       ],
       de: [
         'abstrakte algebra', 'algebraische strukturen', 'gruppentheorie', 'ringtheorie', 'körpertheorie', 'galoistheorie',
@@ -845,16 +848,16 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'astronomy', 'astrophysics', 'cosmology', 'planetary science', 'stellar astrophysics', 'observational astronomy', 'celestial mechanics',
-        'orbital mechanics',
+        'orbital mechanics', 'general relativity',
       ],
       de: [
-        'astronomie', 'astrophysik', 'kosmologie', 'planetologie', 'planetenforschung', 'himmelsmechanik',
+        'astronomie', 'astrophysik', 'kosmologie', 'planetologie', 'planetenforschung', 'himmelsmechanik', 'allgemeine relativitätstheorie',
       ],
       fr: [
-        'astronomie', 'astrophysique', 'cosmologie', 'planétologie', 'mécanique céleste',
+        'astronomie', 'astrophysique', 'cosmologie', 'planétologie', 'mécanique céleste', 'relativité générale',
       ],
       es: [
-        'astronomía', 'astrofísica', 'cosmología', 'ciencias planetarias', 'mecánica celeste',
+        'astronomía', 'astrofísica', 'cosmología', 'ciencias planetarias', 'mecánica celeste', 'relatividad general',
       ],
     },
     terms: {
@@ -1004,7 +1007,7 @@ export const scienceSubjects: Subject[] = [
         "loi d'action de masse", 'équation de réaction', 'géométrie moléculaire', 'hybridation', "énergie d'ionisation", 'rayon atomique',
         'gaz nobles', 'métaux alcalins', 'halogènes', 'métaux de transition', 'complexe de coordination', 'ligand', 'ligands', 'oxydant',
         'réducteur', 'exothermique', 'endothermique', 'rendement de la réaction', 'cation', 'anion', 'énergie réticulaire', 'réactif limitant',
-        'pression partielle', 'solution aqueuse', 'doublet non liant',
+        'pression partielle', 'solution aqueuse', 'doublet non liant', 'stoechiométrie',
       ],
       es: [
         'tabla periódica', 'número atómico', 'número másico', 'isótopo', 'isótopos', 'configuración electrónica', 'electrones de valencia',
@@ -1576,7 +1579,7 @@ export const scienceSubjects: Subject[] = [
       en: [
         'electrical engineering', 'circuit analysis', 'electric circuits', 'electrical circuits', 'circuit theory', 'electronics',
         'analog electronics', 'electronic circuits', 'power electronics', 'electric power systems', 'power systems', 'electric machines',
-        'electrical machines',
+        'electrical machines', 'electric circuit', 'electrical circuit', 'electronic circuit',
       ],
       de: [
         'elektrotechnik', 'grundlagen der elektrotechnik', 'elektrische schaltungen', 'schaltungstechnik', 'elektronik', 'analogelektronik',
@@ -1710,7 +1713,7 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'control systems', 'control engineering', 'control theory', 'feedback control', 'automatic control', 'feedback systems',
-        'linear control systems',
+        'linear control systems', 'control system', 'control systems engineering',
       ],
       de: [
         'regelungstechnik', 'regelungstheorie', 'steuerungs- und regelungstechnik', 'automatisierungstechnik', 'regelungssysteme',
@@ -2396,15 +2399,16 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'nuclear physics', 'particle physics', 'high energy physics', 'nuclear and particle physics', 'subatomic physics',
+        'quantum field theory',
       ],
       de: [
-        'kernphysik', 'teilchenphysik', 'elementarteilchenphysik', 'hochenergiephysik', 'kern- und teilchenphysik',
+        'kernphysik', 'teilchenphysik', 'elementarteilchenphysik', 'hochenergiephysik', 'kern- und teilchenphysik', 'quantenfeldtheorie',
       ],
       fr: [
-        'physique nucléaire', 'physique des particules', 'physique subatomique', 'physique des hautes énergies',
+        'physique nucléaire', 'physique des particules', 'physique subatomique', 'physique des hautes énergies', 'théorie quantique des champs',
       ],
       es: [
-        'física nuclear', 'física de partículas', 'física de altas energías', 'física subatómica',
+        'física nuclear', 'física de partículas', 'física de altas energías', 'física subatómica', 'teoría cuántica de campos',
       ],
     },
     terms: {
@@ -2714,7 +2718,7 @@ export const scienceSubjects: Subject[] = [
         'développement embryonnaire', 'métamorphose', 'exosquelette', 'endosquelette', 'branchies', 'système circulatoire',
         'appareil respiratoire', 'excrétion', 'osmorégulation', 'thermorégulation', 'ectothermes', 'endothermes', 'comportement animal',
         'territorialité', 'parade nuptiale', 'recherche de nourriture', 'sélection de parentèle', 'altruisme', 'insectes sociaux',
-        'embranchement', 'homéostasie',
+        'embranchement', 'homéostasie', 'coelome',
       ],
       es: [
         'invertebrados', 'vertebrados', 'cordados', 'artrópodos', 'insectos', 'crustáceos', 'moluscos', 'anélidos', 'cnidarios', 'equinodermos',
@@ -2848,7 +2852,7 @@ export const scienceSubjects: Subject[] = [
     names: {
       en: [
         'telecommunications', 'communication systems', 'digital communications', 'wireless communications', 'communications engineering',
-        'information theory', 'telecommunication engineering',
+        'information theory', 'telecommunication engineering', 'telecommunication', 'communication system',
       ],
       de: [
         'nachrichtentechnik', 'kommunikationstechnik', 'telekommunikation', 'digitale kommunikation', 'informationstheorie',
