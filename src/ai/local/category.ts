@@ -35,10 +35,13 @@ const textCues: CueTable = {
   lecture: [
     [3, String.raw`^\W*(?:lecture|week|session|class|cours|cm|seance|semaine|vorlesung|vl|woche|sitzung|clase|sesion|semana) \d+\b`],
     // A numbered chapter, unit or lesson is as often a book's or a manual's as a lecture's.
-    [1.5, String.raw`^\W*(?:chapter|unit|chapitre|lecon|kapitel|einheit|tema|capitulo|leccion) \d+\b`],
+    [1, String.raw`^\W*(?:chapter|unit|chapitre|lecon|kapitel|einheit|tema|capitulo|leccion) \d+\b`],
     [2, String.raw`^\W*(?:outline|agenda|plan|gliederung|indice)\W*$`],
+    // A document that calls itself a tutorial is taught from.
+    [2, String.raw`\b(?:this|the following) tutorial|\bce tutoriel|\bdieses tutorial|\bdiese anleitung|\beste tutorial|\bin this tutorial`],
     [2, String.raw`learning (?:objectives|outcomes)|recap\b|today we|in this (?:lecture|class|session|chapter)|next (?:week|class|lecture|time)\b|by the end of this (?:class|lecture|session)|reading for next|objectifs de la seance|\brappel\b|aujourd hui,? nous|seance suivante|la derniere fois|a la fin de la seance|dans ce chapitre|lernziele|wiederholung|heute geht es|nachste woche|letztes mal|in diesem kapitel|am ende dieser sitzung|objetivos de aprendizaje|\brepaso\b|hoy estudiamos|proxima semana|en la ultima sesion|en este capitulo|al final de la clase`],
-    [1, String.raw`\bwe (?:will|now|have|saw|can|begin|look)\b|\bnous (?:allons|avons|verrons|etudions)\b|\bwir (?:werden|haben|beginnen|betrachten)\b|\b(?:veremos|vimos|empezamos|estudiamos)\b`],
+    // "We will", "we have": explanatory prose of any kind, books and manuals too; a hint only.
+    [0.5, String.raw`\bwe (?:will|now|have|saw|can|begin|look)\b|\bnous (?:allons|avons|verrons|etudions)\b|\bwir (?:werden|haben|beginnen|betrachten)\b|\b(?:veremos|vimos|empezamos|estudiamos)\b`],
     [0.25, String.raw`\b(?:definition|example|key idea|take-home|exemple|idee cle|beispiel|kernidee|ejemplo|idea clave)\b`],
   ],
   assignment: [
@@ -65,6 +68,8 @@ const textCues: CueTable = {
     // Arrows that start a line, and the shorthand of hurried writing; arrows inside code and the
     // "e.g." of printed prose say nothing.
     [1, String.raw`^[ \t]*(?:->|=>|→)|\bw/|\bbc\b|\bbcp\b|\bxq\b|^\W*(?:summary|resume|zusammenfassung|resumen|esquema)\b`],
+    // A table of contents makes a book or a manual of it: something to read and look things up in.
+    [1.5, String.raw`^\W*(?:table of contents|contents|inhaltsverzeichnis|inhalt|table des matieres|sommaire|tabla de contenidos|contenido)\W*$`],
     // A manual page's or reference entry's sections: what one looks things up in.
     [2, String.raw`^\W*(?:synopsis|sinopsis|ubersicht)\W*$`],
     [1, String.raw`^\W*(?:see also|siehe auch|voir aussi|vease tambien|ver tambien)\W*$`],
@@ -115,17 +120,28 @@ const TITLE_LINES = 4;
 function titleText(text: string): string {
   const lines: string[] = [];
   for (const raw of text.slice(0, 3_000).split('\n')) {
-    const line = raw.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ' ').trim();
-    if (!/\p{L}{2}/u.test(line) || (line.match(/\|/g)?.length ?? 0) >= 2) continue;
-    lines.push(line);
+    // A row of cells is a navigation bar when it has several ("Modules | Directives | FAQ"), and
+    // a page's title set in a table when it has one ("| E.21. Release 15 | | |").
+    const cells = raw
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\]\([^)]*\)/g, ' ')
+      .split('|')
+      .map((c) => c.trim())
+      .filter((c) => /\p{L}{2}/u.test(c));
+    if (cells.length !== 1) continue;
+    lines.push(cells[0] as string);
     if (lines.length === TITLE_LINES) break;
   }
   return ` ${cueText(lines.join(' \n ')).replace(/[_\-.()[\]/\\:|>]+/g, ' ')} `;
 }
 
-/** Folded, with apostrophes as spaces so "l'épreuve" meets the cue "l epreuve". */
+/**
+ * Folded, with apostrophes as spaces so "l'épreuve" meets the cue "l epreuve", and no-break and
+ * other Unicode spaces as plain ones: French sets one before a colon, web pages between
+ * "Chapitre" and its number.
+ */
 function cueText(text: string): string {
-  return fold(text).replace(/['’]/g, ' ');
+  return fold(text).replace(/['’]/g, ' ').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 }
 
 /** Category text cues are read from the start (titles, instructions) and end (sign-offs) of long files. */
@@ -196,7 +212,7 @@ function exampleEvidence(scores: Scores, input: CategoryInput): void {
 
 /** Evidence needed before a category is more than a guess; also what "nothing found" scores. */
 const BASELINE = 2;
-const PROSE_PRIOR = 1;
+const PROSE_PRIOR = 1.5;
 const SLIDE_DECK = /\.(?:pptx?|odp|key)$/i;
 const SLIDE_DECK_PRIOR = 1.5;
 
