@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisInput, CourseCandidate, LearnedExample } from '@/ai/provider';
 import { labelledCorpus } from '../../../tests/support/labelled-corpus';
-import { createLocalProvider } from './local-provider';
+import { createLocalProvider, readableText } from './local-provider';
 
 const courses: CourseCandidate[] = [
   { id: 'bio', name: 'Einführung in die Biologie', code: 'BIO110', professor: 'Prof. Dr. Katrin Hoffmann' },
@@ -85,5 +85,19 @@ describe('local provider', () => {
       fastest = Math.min(fastest, performance.now() - start);
     }
     expect(fastest).toBeLessThan(20);
+  });
+
+  it('reads a web page saved as Markdown by its words, not its markup', async () => {
+    const page = [
+      '<div class="navheader">',
+      '| Chapitre 5. Configuration du réseau | | [Suivant](ch06.fr.html) |',
+      '</div>',
+      '<span class="emphasis">Le réseau</span> se configure avec [ip](https://manpages.debian.org/ip.8) et NetworkManager.',
+      'Chaque interface réseau reçoit une adresse IP; la passerelle et le serveur DNS complètent la configuration du réseau.',
+    ].join('\n');
+    expect(readableText(page)).not.toMatch(/<|navheader|https?:|\.html/);
+    const result = await createLocalProvider().analyse(input({ text: page, fileName: 'draft1.md', language: 'fr', courses: [], examples: [] }));
+    expect(result.keywords.map((k) => k.toLowerCase())).not.toEqual(expect.arrayContaining(['div', 'span', 'class', 'href', 'html']));
+    expect(result.keywords.map((k) => k.toLowerCase())).toContain('réseau');
   });
 });

@@ -15,7 +15,20 @@ function languageOf(input: AnalysisInput): DocumentLanguage {
   return input.language !== 'other' ? input.language : detectLanguage(input.text).language;
 }
 
-function analyse(input: AnalysisInput): AnalysisResult {
+/**
+ * The words a reader sees. A web page saved as Markdown keeps its tags and link targets
+ * ("<div class=\"navheader\">", "[Modules](../mod/index.html)"), which are not what it is about.
+ */
+export function readableText(text: string): string {
+  return text
+    .replace(/<\/?[a-z][^<>\n]{0,300}>/gi, ' ')
+    .replace(/\]\([^()\s]{0,500}\)/g, ']')
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .replace(/&(?:nbsp|amp|lt|gt|quot|#\d{1,6});/g, ' ');
+}
+
+function analyse(raw: AnalysisInput): AnalysisResult {
+  const input = { ...raw, text: readableText(raw.text) };
   const language = languageOf(input);
   // One pass over the text serves keywords, course matching and the category's example lookup.
   const stats = termStats(input.text, language);
