@@ -11,9 +11,10 @@ import { startWorker, type WorkerHandle } from '@/worker/start-worker';
 import { call, verifiedUser } from '../support/api';
 import { printBands } from '../support/confidence-bands';
 import { printConfusion } from '../support/confusion';
-import { interleaved, loadEvalSet, type LoadedEvalSet } from '../support/eval-set';
+import { interleaved, loadEvalSet, type EvalDocument, type LoadedEvalSet } from '../support/eval-set';
 import { upload, waitForFiles } from '../support/files';
 import { scoreOrganiser, type OrganisedFile } from '../support/organiser-score';
+import { shuffled } from '../support/shuffle';
 
 let worker: WorkerHandle;
 let set: LoadedEvalSet;
@@ -39,6 +40,41 @@ const FIRST_GUESS_FLOOR = 0.9;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
+/**
+ * A new student with the set's courses, created empty, who drops the files in this order, 12 to
+ * an upload; answers their files once all are ready, and the wall time from the first upload.
+ */
+async function sortAsNewStudent(email: string, order: readonly EvalDocument[]) {
+  const u = await verifiedUser({ email, country: 'US', locale: 'en-US' });
+  const keyById = new Map<string, string>();
+  for (const c of set.manifest.courses) {
+    const created = await call('POST', '/api/courses', { token: u.token, body: { name: c.name, code: c.code, professor: c.professor } });
+    expect(created.status).toBe(201);
+    keyById.set(created.json.id, c.key);
+  }
+  const started = Date.now();
+  const ids: string[] = [];
+  for (let i = 0; i < order.length; i += 12) {
+    const r = await upload(
+      u.token,
+      order.slice(i, i + 12).map((d) => ({ name: d.file, bytes: d.content })),
+    );
+    expect(r.status, JSON.stringify(r.json)).toBe(201);
+    ids.push(...r.json.data.map((d: { file: { id: string } }) => d.file.id));
+  }
+  const files = await waitForFiles(u.token, ids, 600_000);
+  return { keyById, ids, files, wallMs: Date.now() - started };
+}
+
+/** Where a file went, by course key: what must not depend on the order of the batch. */
+function outcomeOf(file: OrganisedFile, keyById: ReadonlyMap<string, string>) {
+  const key = (id: string | null | undefined) => (id ? keyById.get(id)! : null);
+  return { course: key(file.course_id), candidates: file.course_candidates.map((c) => key(c.course_id)), needs_review: file.needs_review };
+}
+
+/** The first run's outcome per file (by content hash), for the run in another order. */
+let firstRun: Map<string, ReturnType<typeof outcomeOf>> | undefined;
+
 describe('the real-document evaluation set through upload, extraction and the local provider', () => {
   it('sorts real course material as well as issue 15 asks', { timeout: 900_000 }, async () => {
     expect(env.OPENAI_API_KEY, 'this test scores the local provider: unset OPENAI_API_KEY').toBeUndefined();
@@ -52,28 +88,9 @@ describe('the real-document evaluation set through upload, extraction and the lo
     expect(new Set(documents.map((d) => d.format))).toEqual(new Set(['pdf', 'docx', 'pptx', 'txt', 'md']));
     expect(documents.filter((d) => d.course === null).length).toBeGreaterThanOrEqual(3);
 
-    // A new student: the courses exist, empty.
-    const u = await verifiedUser({ email: 'eval-set@files.test', country: 'US', locale: 'en-US' });
-    const keyById = new Map<string, string>();
-    for (const c of manifest.courses) {
-      const created = await call('POST', '/api/courses', { token: u.token, body: { name: c.name, code: c.code, professor: c.professor } });
-      expect(created.status).toBe(201);
-      keyById.set(created.json.id, c.key);
-    }
-
     const order = interleaved(documents);
-    const started = Date.now();
-    const ids: string[] = [];
-    for (let i = 0; i < order.length; i += 12) {
-      const r = await upload(
-        u.token,
-        order.slice(i, i + 12).map((d) => ({ name: d.file, bytes: d.content })),
-      );
-      expect(r.status, JSON.stringify(r.json)).toBe(201);
-      ids.push(...r.json.data.map((d: { file: { id: string } }) => d.file.id));
-    }
-    const files = await waitForFiles(u.token, ids, 600_000);
-    const wallMs = Date.now() - started;
+    const { keyById, ids, files, wallMs } = await sortAsNewStudent('eval-set@files.test', order);
+    firstRun = new Map(order.map((doc, i) => [doc.sha256, outcomeOf(files.get(ids[i]!), keyById)]));
     const score = scoreOrganiser(
       order.map((doc, i) => ({ doc, label: doc, file: files.get(ids[i]!) as OrganisedFile })),
       keyById,
@@ -120,5 +137,18 @@ describe('the real-document evaluation set through upload, extraction and the lo
     expect(score.bands.high.files).toBeGreaterThanOrEqual(20);
     expect(score.bands.high.precision).toBeGreaterThanOrEqual(HIGH_RIGHT_TARGET);
     expect(firstGuess).toBeGreaterThanOrEqual(FIRST_GUESS_FLOOR);
+  });
+
+  // Issue 15: the same batch in another order gives the same courses. On real material, where the
+  // app's own guesses used to pull later files after them, the first files of a batch decide a lot.
+  it('gives every file the same course, guesses and review in a shuffled order', { timeout: 900_000 }, async () => {
+    expect(firstRun, 'runs after the first test').toBeDefined();
+    const order = shuffled(interleaved(set.documents), 15);
+    expect(order.slice(0, 12).map((d) => d.sha256)).not.toEqual(interleaved(set.documents).slice(0, 12).map((d) => d.sha256));
+    const { keyById, ids, files } = await sortAsNewStudent('eval-set-shuffled@files.test', order);
+    const second = new Map(order.map((doc, i) => [doc.sha256, outcomeOf(files.get(ids[i]!), keyById)]));
+    const differ = [...second].filter(([sha, o]) => JSON.stringify(o) !== JSON.stringify(firstRun!.get(sha)));
+    expect(differ.map(([sha, o]) => ({ file: set.documents.find((d) => d.sha256 === sha)!.file, first: firstRun!.get(sha), shuffled: o }))).toEqual([]);
+    expect(second.size).toBe(set.documents.length);
   });
 });

@@ -8,6 +8,7 @@ import { call, verifiedUser } from '../support/api';
 import { makeDocx, makePdf } from '../support/documents';
 import { upload, waitForFiles, type UploadPart } from '../support/files';
 import { labelledCorpus, type LabelledDoc } from '../support/labelled-corpus';
+import { shuffled } from '../support/shuffle';
 
 let worker: WorkerHandle;
 beforeAll(async () => {
@@ -63,23 +64,6 @@ async function uploadAll(s: Student, parts: Part[], fields: Record<string, strin
 }
 
 const coursesOf = (outcome: Map<string, { course: string | null }>) => new Map([...outcome].map(([sha, o]) => [sha, o.course]));
-
-/** A fixed shuffle (mulberry32), so a failure can be replayed. */
-function shuffled<T>(items: T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
 
 describe('the organiser on a batch', () => {
   it('does not let its own wrong guesses pull the next files after them', async () => {
