@@ -8,6 +8,7 @@ const server = await startOpenAiCompatibleServer(() => ({
   json: {
     course_id: null,
     course_confidence: 0.2,
+    other_courses: [],
     category: 'notes',
     category_confidence: 0.9,
     topic: 'Photo\u0000syn\u202Ethesis\r\ncycle',

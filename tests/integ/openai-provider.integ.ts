@@ -11,6 +11,7 @@ const server = await startOpenAiCompatibleServer((_body, call) => {
     json: {
       course_id: answerCourseId,
       course_confidence: 0.93,
+      other_courses: [],
       category: 'lecture',
       category_confidence: 0.88,
       topic: 'Photosynthèse',

@@ -46,6 +46,7 @@ function analysisInput(overrides: Partial<AnalysisInput> = {}): AnalysisInput {
 const goodAnswer = {
   course_id: 'c-bio',
   course_confidence: 0.93,
+  other_courses: [],
   category: 'lecture',
   category_confidence: 0.88,
   topic: 'La photosynthèse',
@@ -160,7 +161,7 @@ describe('OpenAI provider: request', () => {
     };
     check(analysisJsonSchema);
     expect(Object.keys(analysisJsonSchema.properties as object)).toEqual([
-      'course_id', 'course_confidence', 'category', 'category_confidence', 'topic', 'date', 'language', 'keywords',
+      'course_id', 'course_confidence', 'other_courses', 'category', 'category_confidence', 'topic', 'date', 'language', 'keywords',
     ]);
   });
 });
@@ -200,6 +201,24 @@ describe('OpenAI provider: answer', () => {
     expect(result.topic).toBe('Photo synthèse partie 1 x');
     expect(result.date).toBeNull();
     expect(result.keywords).toEqual(['ATP', ...Array.from({ length: 11 }, (_, i) => `k${i}`)]);
+  });
+
+  it('offers the model\'s other guesses after its choice, only among the student\'s courses, once each', async () => {
+    const others = [
+      { course_id: 'c-invented', confidence: 0.5 },
+      { course_id: 'c-chem', confidence: 0.2 },
+      { course_id: 'c-bio', confidence: 0.1 },
+    ];
+    const filed = await provider(await serve(() => ({ json: { ...goodAnswer, course_confidence: 0.6, other_courses: others } }))).analyse(analysisInput());
+    expect(filed.courseCandidates).toEqual([
+      { courseId: 'c-bio', confidence: 0.6 },
+      { courseId: 'c-chem', confidence: 0.2 },
+    ]);
+    // "None of these courses", with the closest ones offered on the review list.
+    const unsorted = await provider(await serve(() => ({ json: { ...goodAnswer, course_id: null, course_confidence: 0, other_courses: [{ course_id: 'c-chem', confidence: 0.3 }, { course_id: 'c-bio', confidence: 1.4 }] } }))).analyse(
+      analysisInput(),
+    );
+    expect(unsorted).toMatchObject({ courseId: null, courseCandidates: [{ courseId: 'c-bio', confidence: 1 }, { courseId: 'c-chem', confidence: 0.3 }] });
   });
 
   it('turns a course id that is not a candidate into null with confidence 0', async () => {

@@ -92,6 +92,8 @@ export class AiProviderError extends Error {
 export const analysisAnswerSchema = z.object({
   course_id: z.string().nullable(),
   course_confidence: z.number(),
+  /** The review list's further guesses (issue 15): at most two other courses, likeliest first. */
+  other_courses: z.array(z.object({ course_id: z.string(), confidence: z.number() })),
   category: z.enum(categories),
   category_confidence: z.number(),
   topic: z.string().nullable(),
@@ -102,6 +104,8 @@ export const analysisAnswerSchema = z.object({
 export type AnalysisAnswer = z.infer<typeof analysisAnswerSchema>;
 
 export const ANALYSIS_SCHEMA_NAME = 'course_file_analysis';
+/** Courses the review list offers for a file in doubt, as the local provider does. */
+const MAX_CANDIDATES = 3;
 
 // z.object() renders with every key required and additionalProperties: false; nullable renders as
 // type: [T, "null"]. Both are what strict structured outputs require. `$schema` is dropped, as the SDK's own
@@ -222,11 +226,17 @@ function toAnalysisResult(answer: AnalysisAnswer, input: AnalysisInput, usage: T
   const knownCourse = answer.course_id !== null && input.courses.some((c) => c.id === answer.course_id);
   const invented = answer.course_id !== null && !knownCourse;
   const courseConfidence = invented ? 0 : clamp01(answer.course_confidence);
+  // The chosen course first, then the model's other guesses among the student's courses, once each.
+  const candidates = knownCourse && answer.course_id ? [{ courseId: answer.course_id, confidence: courseConfidence }] : [];
+  const others = answer.other_courses
+    .filter((o) => input.courses.some((c) => c.id === o.course_id))
+    .map((o) => ({ courseId: o.course_id, confidence: clamp01(o.confidence) }))
+    .sort((a, b) => b.confidence - a.confidence);
+  for (const o of others) if (!candidates.some((c) => c.courseId === o.courseId)) candidates.push(o);
   return {
     courseId: knownCourse ? answer.course_id : null,
     courseConfidence,
-    // The model names one course; it is the only candidate it offers.
-    courseCandidates: knownCourse && answer.course_id ? [{ courseId: answer.course_id, confidence: courseConfidence }] : [],
+    courseCandidates: candidates.slice(0, MAX_CANDIDATES),
     category: answer.category,
     categoryConfidence: clamp01(answer.category_confidence),
     topic: sanitizeTopic(answer.topic),

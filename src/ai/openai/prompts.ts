@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/locales';
 import type { AnalysisInput, CourseCandidate, LearnedExample } from '@/ai/provider';
 
 /** Bump whenever the wording or layout of the prompt changes in a way that may change answers. */
-export const PROMPT_VERSION = 'analyse-v1';
+export const PROMPT_VERSION = 'analyse-v2';
 
 /** At most this many learned examples go into a prompt. */
 export const MAX_EXAMPLES = 20;
@@ -56,6 +56,7 @@ const text: Record<PromptLanguage, PromptText> = {
       'Rules:',
       '- course_id: the id of one of the listed courses, copied exactly, or null if none fits. Never invent an id.',
       '- course_confidence and category_confidence: numbers from 0 to 1; above 0.9 only when the evidence is explicit (the course code or name appears in the document, the file name or the folder).',
+      '- other_courses: up to two other listed courses the file might belong to, likeliest first, each with its confidence from 0 to 1; when course_id is null, the closest courses; an empty list when no other course is plausible.',
       "- category: lecture (lecture, slides, the teacher's handouts), assignment (homework, problem set, lab instructions or report), notes (the student's own notes or summaries), exam (exam, midterm, quiz, past papers and their solutions), other.",
       '- topic: a short title of what the document is about, at most 60 characters, in the language of the document, without the course name or the date, without the characters / \\ : * ? " < > |; null if nothing sensible.',
       '- date: the date the document is about (lecture, due or exam date) as YYYY-MM-DD (e.g. 2025-03-14), taken from the content or the file name; null if there is none. Do not use today\'s date and do not invent a missing year.',
@@ -83,6 +84,7 @@ const text: Record<PromptLanguage, PromptText> = {
       'Règles :',
       "- course_id : l'identifiant d'un des cours listés, recopié à l'identique, ou null si aucun ne convient. N'inventez jamais d'identifiant.",
       "- course_confidence et category_confidence : des nombres de 0 à 1 ; au-delà de 0,9 seulement si l'indice est explicite (code ou nom du cours présent dans le document, le nom du fichier ou le dossier).",
+      "- other_courses : jusqu'à deux autres cours listés auxquels le fichier pourrait appartenir, du plus probable au moins probable, chacun avec sa confiance de 0 à 1 ; si course_id est null, les cours les plus proches ; une liste vide si aucun autre cours n'est plausible.",
       "- category : lecture (cours magistral, diapositives, documents de l'enseignant), assignment (devoir, série d'exercices, consignes ou rapport de TP), notes (notes ou résumés personnels de l'étudiant), exam (examen, partiel, quiz, annales et leurs corrigés), other (autre).",
       '- topic : un titre court de ce dont traite le document, 60 caractères au maximum, dans la langue du document, sans le nom du cours ni la date, sans les caractères / \\ : * ? " < > | ; null si rien de pertinent.',
       "- date : la date à laquelle se rapporte le document (séance, remise ou examen) au format YYYY-MM-DD (p. ex. 2025-03-14), tirée du contenu ou du nom du fichier ; null s'il n'y en a pas. N'utilisez pas la date du jour et n'inventez pas une année manquante.",
@@ -110,6 +112,7 @@ const text: Record<PromptLanguage, PromptText> = {
       'Regeln:',
       '- course_id: die ID eines der aufgeführten Kurse, exakt übernommen, oder null, wenn keiner passt. Erfinden Sie niemals eine ID.',
       '- course_confidence und category_confidence: Zahlen von 0 bis 1; über 0,9 nur bei eindeutigen Hinweisen (Kurscode oder Kursname im Dokument, im Dateinamen oder im Ordner).',
+      '- other_courses: bis zu zwei weitere aufgeführte Kurse, zu denen die Datei gehören könnte, der wahrscheinlichste zuerst, jeweils mit seiner Konfidenz von 0 bis 1; ist course_id null, die nächstliegenden Kurse; eine leere Liste, wenn kein weiterer Kurs in Frage kommt.',
       '- category: lecture (Vorlesung, Folien, Skript der Lehrperson), assignment (Hausaufgabe, Übungsblatt, Praktikumsanleitung oder -bericht), notes (eigene Mitschriften oder Zusammenfassungen), exam (Prüfung, Klausur, Test, Altklausuren und deren Lösungen), other (Sonstiges).',
       '- topic: ein kurzer Titel dessen, worum es im Dokument geht, höchstens 60 Zeichen, in der Sprache des Dokuments, ohne Kursnamen und Datum, ohne die Zeichen / \\ : * ? " < > |; null, wenn nichts Sinnvolles passt.',
       '- date: das Datum, auf das sich das Dokument bezieht (Vorlesungs-, Abgabe- oder Prüfungstermin), im Format YYYY-MM-DD (z. B. 2025-03-14), aus dem Inhalt oder dem Dateinamen; sonst null. Verwenden Sie nicht das heutige Datum und erfinden Sie kein fehlendes Jahr.',
@@ -137,6 +140,7 @@ const text: Record<PromptLanguage, PromptText> = {
       'Reglas:',
       '- course_id: el identificador de uno de los cursos listados, copiado tal cual, o null si ninguno encaja. Nunca invente un identificador.',
       '- course_confidence y category_confidence: números de 0 a 1; más de 0,9 solo si la evidencia es explícita (el código o el nombre del curso aparece en el documento, el nombre del archivo o la carpeta).',
+      '- other_courses: hasta otros dos cursos listados a los que el archivo podría pertenecer, el más probable primero, cada uno con su confianza de 0 a 1; si course_id es null, los cursos más cercanos; una lista vacía si ningún otro curso es plausible.',
       '- category: lecture (clase, diapositivas, material del profesor), assignment (tarea, hoja de ejercicios, guion o informe de prácticas), notes (apuntes o resúmenes propios del estudiante), exam (examen, parcial, prueba, exámenes anteriores y sus soluciones), other (otro).',
       '- topic: un título breve de lo que trata el documento, de 60 caracteres como máximo, en el idioma del documento, sin el nombre del curso ni la fecha, sin los caracteres / \\ : * ? " < > |; null si no hay nada sensato.',
       '- date: la fecha a la que se refiere el documento (clase, entrega o examen) en formato YYYY-MM-DD (p. ej. 2025-03-14), tomada del contenido o del nombre del archivo; null si no hay ninguna. No use la fecha de hoy ni invente un año que falte.',

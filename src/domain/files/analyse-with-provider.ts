@@ -26,7 +26,7 @@ function oneLineWords(r: AnalysisResult): AnalysisResult {
 /** Answers cached before candidates were kept (issue 15) have none. */
 type CachedResult = Omit<AnalysisResult, 'courseCandidates'> & Partial<Pick<AnalysisResult, 'courseCandidates'>>;
 
-/** An old cached answer names its one course as the only candidate, as the provider does now. */
+/** An answer cached before candidates were kept offers its one course, as the provider did then. */
 function withCandidates(r: CachedResult): AnalysisResult {
   return { ...r, courseCandidates: r.courseCandidates ?? (r.courseId ? [{ courseId: r.courseId, confidence: r.courseConfidence }] : []) };
 }
