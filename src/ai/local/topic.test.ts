@@ -129,6 +129,13 @@ describe('extractTopic', () => {
       expect(topic('=     B i e n v e n i d o   a l   t u t o r   d e   V I M  -  Versión 1.7     =\nVim es un editor muy potente.', 'es')).toBe('Bienvenido al tutor de VIM');
     });
 
+    it('passes over a section called just "Introduction" and a line of code', () => {
+      const en = '13.1. Introduction\nPostgreSQL manages concurrent access with MVCC. MVCC gives each transaction a snapshot, so readers never block writers and MVCC avoids most locks.';
+      expect(topic(en)).toMatch(/MVCC/);
+      const de = 'Einführung\nCREATE TABLE wetter (\nstadt varchar(80)\n);\nEin Index beschleunigt die Suche. Der Index wird automatisch gepflegt, jeder Index kostet Speicher.';
+      expect(topic(de, 'de')).toMatch(/^Index/);
+    });
+
     it('keeps a title that begins with a label word, and skips a wrapped sentence', () => {
       expect(topic('Chapitre 7. Contrôle des erreurs du paquet\nQuelques techniques pour rechercher des erreurs.', 'fr')).toBe('Contrôle des erreurs du paquet');
       const wrapped = 'ACHTUNG:\nDie in den Lektionen angewendeten Kommandos werden den Text\nmodifizieren.\n\nDen Cursor bewegen\nDrücke die Taste h.';

@@ -47,6 +47,8 @@ const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|reply-to|message-id|references
 const MAIL_SUBJECT = /^(?:subject|betreff|objet|asunto)\s*:\s*(?:(?:re|aw|wg|fwd?|tr|rv)\s*:\s*)*/i;
 // "2.5. Querying a Table", "E.21. Release 15", "Handbuch zum Lernen: 4.4.2 Vierstimmige SATB-Partitur".
 const SECTION_NUMBER = /^(?:[^:]{3,}:\s+)?(?:[A-Z]|\d{1,3})(?:\.\d{1,3})+\.?\s+(?=\p{L})/u;
+// A section called just "Introduction" says where in a book the page sits, not what it is about.
+const GENERIC_TITLE = /^(?:introduction|overview|preface|foreword|einfuhrung|einleitung|uberblick|vorwort|apercu|avant-propos|introduccion|prologo|prefacio|vision general)$/;
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 
 function clean(topic: string): string {
@@ -170,8 +172,9 @@ function titleOf(line: string, { courses, text, manStyle }: Context): string | n
   if (MAIL_HEADER.test(fold(heading))) return null;
   // A numbered Markdown heading may end in a full stop and quote code: "# Capítulo 5. Otros ficheros en el directorio `debian`."
   if (/^#/.test(line) && (LABEL_PREFIX.test(fold(heading)) || SECTION_NUMBER.test(heading))) heading = heading.replace(/`/g, '').replace(/\.$/, '');
-  // A line ending in ":" or "," leads into something else ("Dear students,", "Required reading:").
-  if (/[,;:?]$/.test(heading) || NOT_A_TITLE.test(fold(heading))) return null;
+  // A line ending in ":" or "," leads into something else ("Dear students,", "Required reading:"); one
+  // that opens a bracket is code ("CREATE TABLE weather (").
+  if (/[,;:?([{\\]$/.test(heading) || NOT_A_TITLE.test(fold(heading))) return null;
   if (isNavigation(heading) || isSectionHeading(heading) || (manStyle && isCapitals(heading)) || BYLINE.test(heading) || isPageHeader(heading, text)) return null;
   const raw = withoutVersionedSite(heading);
   if (raw === null || SITE_AND_FILE_ID.test(raw)) return null;
@@ -186,7 +189,7 @@ function titleOf(line: string, { courses, text, manStyle }: Context): string | n
   if (!/^\p{L}/u.test(candidate) || /^\p{Ll}/u.test(candidate) || /_{3,}/.test(candidate)) return null;
   // "EOD", "TODO", "NB": a marker, not a subject.
   if (/^\p{Lu}{1,4}$/u.test(candidate) || isNavigation(candidate)) return null;
-  if (LABEL_ONLY.test(fold(candidate)) || POINTS.test(candidate) || PAGE_LINE.test(candidate) || PERSON.test(candidate) || DATE_LIKE.test(candidate)) return null;
+  if (LABEL_ONLY.test(fold(candidate)) || GENERIC_TITLE.test(fold(candidate)) || POINTS.test(candidate) || PAGE_LINE.test(candidate) || PERSON.test(candidate) || DATE_LIKE.test(candidate)) return null;
   // A sentence is not a title.
   if (candidate.split(/\s+/).length > 10 || /[.!]$/.test(candidate)) return null;
   const symbols = candidate.replace(/[\p{L}\s'’-]/gu, '').length;
