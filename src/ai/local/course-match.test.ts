@@ -56,7 +56,8 @@ describe('matchCourse', () => {
   it('counts a code or the course name in the text as strong evidence', () => {
     const header = match('scan_0012.pdf', 'ECON202 – Problem Set 3\nExplain the trade-off between two goals.');
     expect(header.courseId).toBe('econ');
-    expect(header.confidence).toBeGreaterThanOrEqual(0.6);
+    // Enough to file it without review, not to be sure.
+    expect(header.confidence).toBeGreaterThanOrEqual(0.5);
     const withVocabulary = match('scan_0012.pdf', 'ECON202 – Problem Set 3\nHow does the central bank respond when inflation rises and unemployment falls?');
     expect(withVocabulary.confidence).toBeGreaterThanOrEqual(0.8);
     expect(match('scan_0013.pdf', 'Organic Chemistry I\nReview of the week.').courseId).toBe('chem');
