@@ -49,6 +49,9 @@ export type TokenUsage = { model: string; promptTokens: number; completionTokens
 /** A course the file may belong to, with the chance that it does (0–1). */
 export type CourseCandidateScore = { courseId: string; confidence: number };
 
+/** Courses the review list offers for a file in doubt, at most, whatever the provider. */
+export const MAX_COURSE_CANDIDATES = 3;
+
 export type AnalysisResult = {
   /** Null when no course fits ("none of these courses" is an answer): the file stays unsorted. */
   courseId: string | null;

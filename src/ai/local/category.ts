@@ -38,7 +38,7 @@ const textCues: CueTable = {
     [1, String.raw`^\W*(?:chapter|unit|chapitre|lecon|kapitel|einheit|tema|capitulo|leccion) \d+\b`],
     [2, String.raw`^\W*(?:outline|agenda|plan|gliederung|indice)\W*$`],
     // A document that calls itself a tutorial is taught from.
-    [2, String.raw`\b(?:this|the following) tutorial|\bce tutoriel|\bdieses tutorial|\bdiese anleitung|\beste tutorial|\bin this tutorial`],
+    [2, String.raw`\b(?:this|the following) tutorial|\bce tutoriel|\bdieses tutorial|\bdiese anleitung|\beste tutorial`],
     [2, String.raw`learning (?:objectives|outcomes)|recap\b|today we|in this (?:lecture|class|session|chapter)|next (?:week|class|lecture|time)\b|by the end of this (?:class|lecture|session)|reading for next|objectifs de la seance|\brappel\b|aujourd hui,? nous|seance suivante|la derniere fois|a la fin de la seance|dans ce chapitre|lernziele|wiederholung|heute geht es|nachste woche|letztes mal|in diesem kapitel|am ende dieser sitzung|objetivos de aprendizaje|\brepaso\b|hoy estudiamos|proxima semana|en la ultima sesion|en este capitulo|al final de la clase`],
     // "We will", "we have": explanatory prose of any kind, books and manuals too; a hint only.
     [0.5, String.raw`\bwe (?:will|now|have|saw|can|begin|look)\b|\bnous (?:allons|avons|verrons|etudions)\b|\bwir (?:werden|haben|beginnen|betrachten)\b|\b(?:veremos|vimos|empezamos|estudiamos)\b`],
@@ -55,7 +55,7 @@ const textCues: CueTable = {
   ],
   exam: [
     [3, String.raw`^\W*(?:midterm|final exam|final examination|exam|quiz|practice (?:midterm|exam)|examen|partiel|interrogation|controle continu|sujet d examen|klausur|abschlussklausur|probeklausur|nachklausur|modulprufung|zwischentest|parcial|prueba|simulacro)\b`],
-    [3, String.raw`time allowed|duration ?:|answer all|answer any|no calculators|closed book|student id|candidate number|end of (?:the )?exam|\bduree ?:|duree de l epreuve|repondez a toutes|traitez|calculatrices? interdit|documents et calculatrices|numero d etudiant|n° etudiant|bon courage|fin de l epreuve|l epreuve|bearbeitungszeit|bearbeiten sie alle|hilfsmittel ?:|zugelassene hilfsmittel|taschenrechner|matrikelnummer|ende der klausur|duracion ?:|tiempo disponible|conteste a todas|elija \w+ de|calculadora|\bdni\b|fin del examen`],
+    [3, String.raw`time allowed|duration ?:|answer all|answer any|no calculators|closed book|student id|candidate number|end of (?:the )?exam|\bduree ?:|duree de l epreuve|repondez a toutes|traitez|calculatrices? interdit|documents et calculatrices|numero d etudiant|n° etudiant|fin de l epreuve|l epreuve|bearbeitungszeit|bearbeiten sie alle|hilfsmittel ?:|zugelassene hilfsmittel|taschenrechner|matrikelnummer|ende der klausur|duracion ?:|tiempo disponible|conteste a todas|elija \w+ de|calculadora|\bdni\b|fin del examen`],
     // Wishing luck closes exam papers, and also tutorials.
     [1, String.raw`good luck|bon courage|viel erfolg|\bsuerte\b`],
     [0.7, String.raw`^\W*(?:question|pregunta)\s?\d+`],
@@ -123,8 +123,6 @@ function titleText(text: string): string {
     // A row of cells is a navigation bar when it has several ("Modules | Directives | FAQ"), and
     // a page's title set in a table when it has one ("| E.21. Release 15 | | |").
     const cells = raw
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\]\([^)]*\)/g, ' ')
       .split('|')
       .map((c) => c.trim())
       .filter((c) => /\p{L}{2}/u.test(c));

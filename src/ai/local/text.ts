@@ -13,6 +13,11 @@ type Known = Exclude<DocumentLanguage, 'other'>;
 const knownLanguages: Known[] = ['en', 'fr', 'de', 'es'];
 const algorithms: Record<Known, string> = { en: 'english', fr: 'french', de: 'german', es: 'spanish' };
 
+/** A literal string as a regular-expression source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Lowercase without accents (and ß as ss): the form every comparison uses. */
 export function fold(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss');

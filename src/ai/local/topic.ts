@@ -2,7 +2,7 @@
 // title when it has one worth keeping, else its top keywords. Always in the document's words,
 // so always in its language.
 import type { CourseCandidate, DocumentLanguage } from '@/ai/provider';
-import { fold, stem, wordsOf, type TermStats } from './text';
+import { escapeRegExp, fold, stem, wordsOf, type TermStats } from './text';
 
 const MAX_LENGTH = 60;
 // Saved web pages and manuals open with navigation, site headers and man-page headings before the
@@ -128,7 +128,7 @@ function isPageHeader(line: string, text: string): boolean {
   const name = match[1] ?? '';
   const number = match[2] ?? '';
   if (/^[ivxl]+$/.test(number)) return ROMAN.test(number);
-  const again = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d{1,4})\\s*$`, 'gm');
+  const again = new RegExp(`^[ \\t]*${escapeRegExp(name)}[ \\t]+(\\d{1,4})[ \\t]*$`, 'gm');
   return [...text.matchAll(again)].some((m) => m[1] !== number);
 }
 

@@ -11,6 +11,7 @@ import type {
 } from 'openai/resources/chat/completions';
 import { z } from 'zod';
 import {
+  MAX_COURSE_CANDIDATES,
   categories,
   languages,
   type AiProvider,
@@ -104,8 +105,6 @@ export const analysisAnswerSchema = z.object({
 export type AnalysisAnswer = z.infer<typeof analysisAnswerSchema>;
 
 export const ANALYSIS_SCHEMA_NAME = 'course_file_analysis';
-/** Courses the review list offers for a file in doubt, as the local provider does. */
-const MAX_CANDIDATES = 3;
 
 // z.object() renders with every key required and additionalProperties: false; nullable renders as
 // type: [T, "null"]. Both are what strict structured outputs require. `$schema` is dropped, as the SDK's own
@@ -236,7 +235,7 @@ function toAnalysisResult(answer: AnalysisAnswer, input: AnalysisInput, usage: T
   return {
     courseId: knownCourse ? answer.course_id : null,
     courseConfidence,
-    courseCandidates: candidates.slice(0, MAX_CANDIDATES),
+    courseCandidates: candidates.slice(0, MAX_COURSE_CANDIDATES),
     category: answer.category,
     categoryConfidence: clamp01(answer.category_confidence),
     topic: sanitizeTopic(answer.topic),
