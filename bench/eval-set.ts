@@ -11,21 +11,8 @@ import { interleaved, loadEvalSet } from '../tests/support/eval-set';
 import type { UploadPart } from '../tests/support/files';
 import { labelledCorpus } from '../tests/support/labelled-corpus';
 import { LABELLED_COUNTRY, labelledBatch, labelledFile, scoreOrganiser, type Label, type OrganisedFile, type OrganiserScore, type Rate } from '../tests/support/organiser-score';
-import { listFiles } from './files';
+import { waitForAll } from './files';
 
-const DONE = new Set(['ready', 'failed']);
-const TIMEOUT_MS = 600_000;
-
-/** Polls the student's library until every one of `ids` is ready or failed; answers them by id. */
-async function waitForAll(url: string, token: string, ids: string[]): Promise<Map<string, OrganisedFile & { id: string }>> {
-  const deadline = Date.now() + TIMEOUT_MS;
-  for (;;) {
-    const byId = new Map((await listFiles<OrganisedFile & { id: string }>(url, token)).map((f) => [f.id, f]));
-    if (ids.every((id) => DONE.has(byId.get(id)?.status ?? ''))) return byId;
-    if (Date.now() > deadline) throw new Error(`organiser bench: files still processing after ${TIMEOUT_MS / 1000} s`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 async function createCourse(url: string, token: string, c: { name: string; code: string; professor: string }): Promise<string> {
   const res = await fetch(`${url}/api/courses`, {
@@ -77,7 +64,7 @@ async function benchEvalSet(url: string, dataDir: string) {
   const t0 = performance.now();
   const ids = await uploadInOrder(url, token, order.map((d) => ({ name: d.file, bytes: d.content })), 12);
   const uploadS = (performance.now() - t0) / 1000;
-  const files = await waitForAll(url, token, ids);
+  const files = await waitForAll<OrganisedFile & { id: string }>(url, token, ids);
   const wallS = +((performance.now() - t0) / 1000).toFixed(1);
   const score = scoreOrganiser(order.map((d, i) => ({ label: d, file: files.get(ids[i]!)! })), keyById);
   const keys = manifest.courses.map((c) => c.key);
@@ -110,7 +97,7 @@ async function benchGeneratedSet(url: string, dataDir: string) {
     const parts = await Promise.all(batch.map(({ doc }, i) => labelledFile(doc, i)));
     const b0 = performance.now();
     const ids = await uploadInOrder(url, token, parts, 10);
-    const files = await waitForAll(url, token, ids);
+    const files = await waitForAll<OrganisedFile & { id: string }>(url, token, ids);
     batchMs += performance.now() - b0;
     batch.forEach(({ label }, i) => outcomes.push({ label, file: files.get(ids[i]!)! }));
   }

@@ -103,6 +103,20 @@ export async function listFiles<F>(url: string, token: string): Promise<F[]> {
   return files;
 }
 
+const DONE = new Set(['ready', 'failed']);
+const TIMEOUT_MS = 600_000;
+
+/** Polls the student's library until every one of `ids` is ready or failed; answers them by id. */
+export async function waitForAll<F extends { id: string; status: string }>(url: string, token: string, ids: string[]): Promise<Map<string, F>> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  for (;;) {
+    const byId = new Map((await listFiles<F>(url, token)).map((f) => [f.id, f]));
+    if (ids.every((id) => DONE.has(byId.get(id)?.status ?? ''))) return byId;
+    if (Date.now() > deadline) throw new Error(`bench: files still processing after ${TIMEOUT_MS / 1000} s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 export async function benchIngestion(url: string, token: string, appPid: number) {
   const docs = await makeDocuments(200);
   const totalPages = docs.reduce((n, d) => n + d.pages, 0);
@@ -121,15 +135,9 @@ export async function benchIngestion(url: string, token: string, appPid: number)
     }),
   );
   const uploadedMs = performance.now() - t0;
-  let ready = 0;
-  let failed = 0;
-  for (;;) {
-    const statuses = (await listFiles<{ status: string }>(url, token)).map((f) => f.status);
-    ready = statuses.filter((s) => s === 'ready').length;
-    failed = statuses.filter((s) => s === 'failed').length;
-    if (ready + failed >= docs.length) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  const statuses = [...(await waitForAll<{ id: string; status: string }>(url, token, ids)).values()].map((f) => f.status);
+  const ready = statuses.filter((s) => s === 'ready').length;
+  const failed = statuses.filter((s) => s === 'failed').length;
   const wallMs = performance.now() - t0;
   clearInterval(sampler);
   return {
